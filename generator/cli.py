@@ -1,0 +1,147 @@
+"""Command line: `sdkgen` / `python -m generator`.
+
+Exit codes: 0 ok, 1 drift (`check` only), 2 bad input or usage.  User errors
+never print a traceback unless `--debug` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from .diagnostics import InputError, Report
+from .options import Options, find_defaults
+
+EXIT_OK = 0
+EXIT_DRIFT = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sdkgen", description="Generate a typed Python SDK and docs from an OpenAPI spec.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for every error")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def spec_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("spec", nargs="?", type=Path, help="the OpenAPI file (default: [tool.sdkgen] spec)")
+        p.add_argument("--ref-root", type=Path, help="folder that external $refs may read from (default: the spec's folder)")
+        p.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    def out_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("-o", "--output", type=Path, help="output folder (default: [tool.sdkgen] output)")
+        p.add_argument("--package-name", help="Python package name (default: [tool.sdkgen] package-name)")
+        p.add_argument("--no-cache", action="store_true", help="format every file again, ignoring the manifest's cache")
+        p.add_argument("-j", "--jobs", type=int, default=0, help="formatter processes (default: one per core)")
+
+    p = sub.add_parser("validate", help="check a spec and report every problem")
+    spec_args(p)
+    p = sub.add_parser("ir", help="print the intermediate representation as JSON")
+    spec_args(p)
+    p = sub.add_parser("generate", help="generate the SDK and docs into the output folder")
+    spec_args(p)
+    out_args(p)
+    p.add_argument("--force", action="store_true", help="overwrite generated files that were edited by hand")
+    p = sub.add_parser("check", help="exit 1 if the output folder differs from a fresh generation")
+    spec_args(p)
+    out_args(p)
+    p.add_argument("--diff-lines", type=int, default=200, help="print at most this many diff lines")
+    return parser
+
+
+def _options(args: argparse.Namespace) -> Options:
+    defaults = find_defaults()
+    spec = args.spec or defaults.spec
+    if spec is None:
+        raise _UsageError("no spec given and no [tool.sdkgen] spec in pyproject.toml")
+    output = getattr(args, "output", None) or defaults.output or Path("generated/python")
+    package = getattr(args, "package_name", None) or defaults.package_name or "client"
+    if not package.isidentifier() or not package.isascii() or package.startswith("_"):
+        raise _UsageError(f"--package-name {package!r} is not a valid Python package name (use letters, digits and _)")
+    return Options(
+        spec=Path(spec),
+        output=Path(output),
+        package_name=package,
+        strict=args.strict,
+        force=getattr(args, "force", False),
+        use_cache=not getattr(args, "no_cache", False),
+        ref_root=args.ref_root,
+        diff_lines=getattr(args, "diff_lines", 200),
+        jobs=getattr(args, "jobs", 0),
+    )
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _print_report(report: Report | tuple, stream=sys.stderr) -> None:  # type: ignore[no-untyped-def]
+    for d in report:
+        print(d.render(), file=stream)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except InputError as exc:
+        if args.debug:
+            raise
+        _print_report(exc.diagnostics)
+        print(f"sdkgen: {len(exc.diagnostics)} problem(s); nothing was written.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except _UsageError as exc:
+        print(f"sdkgen: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from . import pipeline
+
+    options = _options(args)
+    if args.command == "validate":
+        result = pipeline.run_front_end(options.spec, ref_root=options.ref_root,
+                                        strict=options.strict, validate_only=True)
+        assert isinstance(result, Report)
+        _print_report(result)
+        if result.has_errors(options.strict):
+            print(f"{options.spec}: invalid ({len(result.errors)} error(s), {len(result.warnings)} warning(s))", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        print(f"{options.spec}: valid ({len(result.warnings)} warning(s))")
+        return EXIT_OK
+
+    front = pipeline.front_end_or_raise(options)
+    _print_report(front.diagnostics)
+    if args.command == "ir":
+        from .ir.dump import dump_json
+
+        sys.stdout.write(dump_json(front.api))
+        sys.stdout.write("\n")
+        return EXIT_OK
+
+    rendered = pipeline.render(front, options)
+    from .output import check_tree, write_tree
+
+    if args.command == "generate":
+        result = write_tree(rendered.files, options, front.spec_hash)
+        print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({result.describe()})")
+        return EXIT_OK
+    outcome = check_tree(rendered.files, options, front.spec_hash)
+    if outcome.clean:
+        print(f"sdkgen: {options.output} is up to date ({pipeline.summary(front, rendered)})")
+        return EXIT_OK
+    sys.stdout.write(outcome.describe(options.diff_lines))
+    return EXIT_DRIFT
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,458 @@
+"""The intermediate representation: typed, frozen and language-neutral.
+
+Everything a target needs to know about an API lives here, and nothing else
+does: raw spec dicts never get past the IR builder.  Names in the IR are the
+*wire/spec* names (`orderId`, `OrdersCreateRequestBody`, `-created_at`); each
+target derives its own identifiers from them through its naming rules, keeping
+the wire form beside the code form.
+
+Conventions
+- Every collection is a tuple, ordered deterministically (spec order for
+  properties, parameters and enum values; sorted by name for schemas; spec
+  order of paths then methods for operations).
+- JSON values coming from the spec (defaults, examples, enum values, `const`)
+  are kept as `JsonValue`: None, bool, int, float, str, or `JsonArray` /
+  `JsonObject` (tuples, so the IR stays hashable and frozen).
+- `pointer` fields hold the JSON pointer of the spec node the item came from,
+  for diagnostics.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Union
+
+# --------------------------------------------------------------------------- JSON
+
+
+@dataclass(frozen=True, slots=True)
+class JsonArray:
+    items: tuple["JsonValue", ...]
+
+
+@dataclass(frozen=True, slots=True)
+class JsonObject:
+    """A JSON object; `entries` keeps the spec's key order."""
+
+    entries: tuple[tuple[str, "JsonValue"], ...]
+
+
+JsonValue = Union[None, bool, int, float, str, JsonArray, JsonObject]
+
+
+class _Missing(enum.Enum):
+    """Marks "no value given" where None (JSON null) is a real value."""
+
+    MISSING = "MISSING"
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+    def __bool__(self) -> bool:
+        return False
+
+
+MISSING = _Missing.MISSING
+Maybe = Union[JsonValue, _Missing]
+
+
+def to_json_value(value: object) -> JsonValue:
+    """Turn plain parsed JSON/YAML data into an immutable `JsonValue`."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, dict):
+        return JsonObject(tuple((str(k), to_json_value(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return JsonArray(tuple(to_json_value(v) for v in value))
+    # dates and other YAML scalars: keep their text
+    return str(value)
+
+
+def from_json_value(value: JsonValue) -> object:
+    """The inverse of `to_json_value`: plain dicts/lists for json.dumps."""
+    if isinstance(value, JsonObject):
+        return {k: from_json_value(v) for k, v in value.entries}
+    if isinstance(value, JsonArray):
+        return [from_json_value(v) for v in value.items]
+    return value
+
+
+# --------------------------------------------------------------------------- types
+
+
+class PrimitiveKind(str, enum.Enum):
+    STRING = "string"
+    INTEGER = "integer"
+    NUMBER = "number"
+    BOOLEAN = "boolean"
+    #: any JSON value (schema `{}` or no type)
+    ANY = "any"
+    #: JSON null only (3.1 `type: 'null'`, `enum: [null]`)
+    NULL = "null"
+    #: raw bytes (`format: binary` strings, `application/octet-stream` bodies)
+    BINARY = "binary"
+
+
+@dataclass(frozen=True, slots=True)
+class Constraints:
+    """Validation keywords.  None means "not given"."""
+
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    minimum: int | float | None = None
+    maximum: int | float | None = None
+    exclusive_minimum: bool = False
+    exclusive_maximum: bool = False
+    multiple_of: int | float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+
+    @property
+    def empty(self) -> bool:
+        return self == _NO_CONSTRAINTS
+
+
+_NO_CONSTRAINTS = Constraints()
+
+
+@dataclass(frozen=True, slots=True)
+class PrimitiveType:
+    kind: PrimitiveKind
+    #: the spec's `format` verbatim (`date-time`, `int64`, `uuid`, ...), or None
+    format: str | None = None
+    constraints: Constraints = _NO_CONSTRAINTS
+
+
+@dataclass(frozen=True, slots=True)
+class ConstType:
+    """A single allowed value (`const`, or an inline one-value enum)."""
+
+    value: JsonValue
+
+
+@dataclass(frozen=True, slots=True)
+class ArrayType:
+    items: "IRType"
+    constraints: Constraints = _NO_CONSTRAINTS
+
+
+@dataclass(frozen=True, slots=True)
+class MapType:
+    """A JSON object with arbitrary keys (`additionalProperties: <schema>|true`)."""
+
+    values: "IRType"
+
+
+@dataclass(frozen=True, slots=True)
+class RefType:
+    """A reference to a named schema: `Api.schemas` holds one with this name."""
+
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class NullableType:
+    """`inner` or JSON null (`nullable: true`, 3.1 `type: [X, 'null']`)."""
+
+    inner: "IRType"
+
+
+@dataclass(frozen=True, slots=True)
+class UnionType:
+    """An anonymous oneOf/anyOf (named ones are `UnionSchema`s)."""
+
+    variants: tuple["IRType", ...]
+    discriminator: "Discriminator | None" = None
+    exclusive: bool = True  # oneOf (True) or anyOf (False)
+
+
+IRType = Union[
+    PrimitiveType, ConstType, ArrayType, MapType, RefType, NullableType, UnionType
+]
+
+
+# --------------------------------------------------------------------------- schemas
+
+
+@dataclass(frozen=True, slots=True)
+class Discriminator:
+    property_name: str
+    #: wire value -> schema name, explicit mapping first, then implicit by name
+    mapping: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Property:
+    name: str  # wire name
+    type: IRType
+    required: bool = False
+    description: str | None = None
+    title: str | None = None
+    default: Maybe = MISSING
+    example: Maybe = MISSING
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+    pointer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaBase:
+    """Fields every named schema has."""
+
+    #: the schema's name: the components key, or the hoisted name
+    name: str
+    pointer: str
+    description: str | None
+    title: str | None
+    deprecated: bool
+    example: Maybe
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSchema(SchemaBase):
+    """An object with known properties (allOf is merged into it)."""
+
+    properties: tuple[Property, ...]
+    #: None: additionalProperties not given (extra keys allowed, untyped);
+    #: a type: extra keys of that type; `closed=True`: additionalProperties false
+    additional: IRType | None = None
+    closed: bool = False
+    #: named schemas this one was composed from with allOf, in spec order
+    parents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EnumSchema(SchemaBase):
+    #: STRING, INTEGER, NUMBER, BOOLEAN, or ANY for mixed enums; NULL for [null]
+    base: PrimitiveKind
+    values: tuple[JsonValue, ...]
+    #: null is allowed (`nullable: true`, or null among the values; null itself
+    #: is not listed in `values`)
+    nullable: bool = False
+    #: x-enum-varnames / x-enum-descriptions when given, else ()
+    value_names: tuple[str, ...] = ()
+    value_descriptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class UnionSchema(SchemaBase):
+    variants: tuple[IRType, ...]
+    discriminator: Discriminator | None = None
+    exclusive: bool = True  # oneOf (True) or anyOf (False)
+    nullable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AliasSchema(SchemaBase):
+    """A named schema that is not an object: a primitive, array or map."""
+
+    target: IRType
+
+
+Schema = Union[ModelSchema, EnumSchema, UnionSchema, AliasSchema]
+
+
+# --------------------------------------------------------------------------- operations
+
+
+class ParameterLocation(str, enum.Enum):
+    PATH = "path"
+    QUERY = "query"
+    HEADER = "header"
+    COOKIE = "cookie"
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    name: str  # wire name
+    location: ParameterLocation
+    type: IRType
+    required: bool = False
+    description: str | None = None
+    default: Maybe = MISSING
+    example: Maybe = MISSING
+    #: the effective style and explode (defaults already applied:
+    #: form/true for query and cookie, simple/false for path and header)
+    style: str = "form"
+    explode: bool = True
+    allow_reserved: bool = False
+    deprecated: bool = False
+    pointer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    name: str  # "" for a lone `example`
+    value: JsonValue
+    summary: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MediaContent:
+    media_type: str  # e.g. application/json, multipart/form-data
+    type: IRType | None  # None when no schema is given
+    examples: tuple[Example, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RequestBody:
+    contents: tuple[MediaContent, ...]
+    required: bool = False
+    description: str | None = None
+    #: the name the spec gives the body (`x-codegen-request-body-name`), or
+    #: derived from its schema name; the target makes a parameter name of it
+    name: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    name: str
+    type: IRType
+    required: bool = False
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Response:
+    status: str  # "200", "4XX", "default"
+    description: str | None
+    contents: tuple[MediaContent, ...] = ()
+    headers: tuple[Header, ...] = ()
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityRequirement:
+    """One alternative of a `security` list: all these schemes together."""
+
+    schemes: tuple[tuple[str, tuple[str, ...]], ...]  # (scheme name, scopes)
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    #: the spec's operationId, or a stable one derived from method and path
+    operation_id: str
+    method: str  # lower case: get, post, ...
+    path: str
+    summary: str | None
+    description: str | None
+    #: tags in spec order; untagged operations get ("default",)
+    tags: tuple[str, ...]
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    #: effective security (operation's, else the document's); () means none
+    security: tuple[SecurityRequirement, ...]
+    deprecated: bool = False
+    pointer: str = ""
+    #: True when operation_id was derived, not given
+    derived_id: bool = False
+
+
+# --------------------------------------------------------------------------- security
+
+
+class ApiKeyLocation(str, enum.Enum):
+    HEADER = "header"
+    QUERY = "query"
+    COOKIE = "cookie"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiKeyScheme:
+    name: str  # the components key
+    parameter_name: str  # the header/query/cookie name on the wire
+    location: ApiKeyLocation
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HttpScheme:
+    name: str
+    scheme: str  # "basic", "bearer", ... (lower case)
+    bearer_format: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OAuthFlow:
+    kind: str  # implicit, password, clientCredentials, authorizationCode
+    authorization_url: str | None
+    token_url: str | None
+    refresh_url: str | None
+    scopes: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OAuth2Scheme:
+    name: str
+    flows: tuple[OAuthFlow, ...]
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OpenIdConnectScheme:
+    name: str
+    url: str
+    description: str | None = None
+
+
+SecurityScheme = Union[ApiKeyScheme, HttpScheme, OAuth2Scheme, OpenIdConnectScheme]
+
+
+# --------------------------------------------------------------------------- the API
+
+
+@dataclass(frozen=True, slots=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Server:
+    url: str  # with {variables}
+    description: str | None = None
+    variables: tuple[ServerVariable, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    name: str
+    description: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Api:
+    title: str
+    version: str
+    description: str | None
+    openapi_version: str
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    operations: tuple[Operation, ...]
+    #: every named schema, components and hoisted ones, sorted by name
+    schemas: tuple[Schema, ...]
+    #: declared tags first (spec order), then tags only operations use
+    tags: tuple[Tag, ...]
+    #: webhooks, documented only; operation_id is the webhook's name when absent
+    webhooks: tuple[Operation, ...] = ()
+    #: how many operations/schemas the spec declares (for the summary)
+    declared_operations: int = 0
+    declared_schemas: int = 0
+    _index: dict[str, Schema] = field(default_factory=dict, compare=False, repr=False)
+
+    def schema(self, name: str) -> Schema:
+        """The named schema a `RefType` points at."""
+        if not self._index:
+            self._index.update((s.name, s) for s in self.schemas)
+        return self._index[name]

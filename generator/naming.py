@@ -1,0 +1,227 @@
+"""Every naming rule of the Python target, in one place.
+
+Spec names are data written by someone else: they may be keywords, contain
+quotes, slashes or dots, be 300 characters long, differ only in case, or be
+written in any script.  This module turns them into safe Python identifiers
+and file names, deterministically, and never loses the wire form: callers
+keep the wire name beside the name made here.
+
+Rules
+- words are split on case changes, digits boundaries and any non-alphanumeric
+  character; non-ASCII letters are transliterated where Unicode allows
+  (é -> e) and otherwise replaced by a short stable hash;
+- identifiers never start with a digit or underscore, are never keywords nor
+  one of the reserved names of their kind, and are capped in length (an
+  over-long name keeps a readable prefix and gains a hash of the full name);
+- module and file names are additionally safe on every file system: ASCII,
+  no separators, no leading dots, not a Windows device name;
+- `Scope` hands out unique names: two spec names that convert to the same
+  identifier (case-insensitively, for file systems that fold case) get
+  `_2`, `_3`, ... in the order the caller asks, which callers keep
+  deterministic by asking in sorted/spec order.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import keyword
+import re
+import unicodedata
+
+MAX_IDENTIFIER = 80
+"""Longest identifier (and so module file stem) we emit."""
+
+_HASH_LEN = 8
+
+PYTHON_KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+
+#: names a generated class must not take: they would shadow what the
+#: generated modules import or use in annotations
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        *dir(builtins),
+        "Any", "Optional", "Union", "List", "Dict", "Literal", "Annotated",
+        "TYPE_CHECKING", "Enum", "Field", "BaseModel", "ConfigDict", "RootModel",
+        "date", "datetime", "time", "timedelta", "decimal", "Decimal", "UUID",
+        "ApiClient", "AsyncApiClient", "Configuration", "ApiResponse",
+        "ApiException", "Operation", "Model", "Annotation",
+    }
+)
+
+#: attribute names a generated pydantic model field must not take
+RESERVED_FIELD_NAMES = frozenset(
+    {
+        # pydantic.BaseModel's own attributes and methods (v1 and v2 spellings)
+        "model_config", "model_fields", "model_computed_fields", "model_extra",
+        "model_fields_set", "model_construct", "model_copy", "model_dump",
+        "model_dump_json", "model_json_schema", "model_parametrized_name",
+        "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
+        "model_validate_strings", "dict", "json", "copy", "parse_obj", "parse_raw",
+        "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
+        "update_forward_refs", "fields", "Config",
+        # the generated models' own API
+        "from_dict", "to_dict", "from_json", "to_json", "to_str",
+        # types used in the generated annotations
+        "str", "int", "float", "bool", "bytes", "list", "object_type", "Any",
+        "None", "True", "False",
+    }
+)
+
+#: names a generated method parameter must not take (they would shadow the
+#: runtime's names used inside the method body)
+RESERVED_PARAMETER_NAMES = frozenset({"self", "cls", "_request_timeout", "_headers"})
+
+#: names reserved for the generated runtime's own modules and packages
+RESERVED_MODULE_NAMES = frozenset(
+    {
+        "__init__", "api", "models", "docs", "api_client", "api_response",
+        "configuration", "exceptions", "rest", "runtime", "py", "typing",
+    }
+)
+
+_WINDOWS_DEVICES = frozenset(
+    {"con", "prn", "aux", "nul", "clock$"}
+    | {f"com{i}" for i in range(10)}
+    | {f"lpt{i}" for i in range(10)}
+    | {"com\u00b9", "com\u00b2", "com\u00b3", "lpt\u00b9", "lpt\u00b2", "lpt\u00b3"}
+)
+
+_SYMBOL_WORDS = {"-": "minus", "+": "plus", "*": "star", "<": "lt", ">": "gt",
+                 "=": "eq", "!": "not", "@": "at", "#": "hash", "$": "dollar",
+                 "%": "percent", "&": "and", "/": "slash", ".": "dot", "~": "tilde"}
+
+_WORD_RE = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
+
+
+def short_hash(text: str, length: int = _HASH_LEN) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
+
+
+def _ascii_fold(text: str) -> str:
+    """Transliterate what Unicode can decompose; mark the rest as '\\0'."""
+    out = []
+    for ch in unicodedata.normalize("NFKD", text):
+        if ch.isascii():
+            out.append(ch)
+        elif unicodedata.category(ch) == "Mn":  # combining accent: drop it
+            continue
+        else:
+            out.append("\0")
+    return "".join(out)
+
+
+def words(name: str) -> list[str]:
+    """Split a spec name into lower-case ASCII words.
+
+    `createOrder` -> [create, order]; `OrdersAPI2Body` -> [orders, api, 2, body];
+    `foo-bar` -> [foo, bar].  Characters that cannot be transliterated become
+    one word `u<hash>` of the original text, so distinct names stay distinct.
+    """
+    folded = _ascii_fold(name)
+    result: list[str] = []
+    for chunk in re.split(r"[^A-Za-z0-9\0]+", folded):
+        if not chunk:
+            continue
+        if "\0" in chunk:
+            clean = chunk.replace("\0", "")
+            result.extend(w.lower() for w in _WORD_RE.findall(clean))
+            result.append("u" + short_hash(name, 6))
+            continue
+        result.extend(w.lower() for w in _WORD_RE.findall(chunk))
+    return result
+
+
+def _cap(identifier: str, original: str, limit: int = MAX_IDENTIFIER) -> str:
+    if len(identifier) <= limit:
+        return identifier
+    keep = identifier[: limit - _HASH_LEN - 1].rstrip("_")
+    return f"{keep}_{short_hash(original)}"
+
+
+def snake(name: str, *, fallback: str = "value") -> str:
+    """snake_case identifier: `createOrder` -> `create_order`.  Not de-keyworded."""
+    ident = "_".join(words(name)) or fallback
+    if ident[0].isdigit():
+        ident = f"{fallback}_{ident}"
+    return _cap(ident, name)
+
+
+def pascal(name: str, *, fallback: str = "Model") -> str:
+    """PascalCase identifier: `order_item` -> `OrderItem`; keeps inner capitals."""
+    ident = "".join(w[:1].upper() + w[1:] for w in words(name)) or fallback
+    if ident[0].isdigit():
+        ident = f"{fallback}{ident}"
+    return _cap(ident, name)
+
+
+def upper_snake(name: str, *, fallback: str = "VALUE") -> str:
+    """UPPER_SNAKE for enum members: `-created_at` -> `MINUS_CREATED_AT`."""
+    text = name
+    lead = ""
+    if text[:1] in _SYMBOL_WORDS and len(text) > 1:
+        lead = _SYMBOL_WORDS[text[0]] + "_"
+        text = text[1:]
+    parts = words(text)
+    if not parts:
+        # only symbols: spell them out ("+" -> PLUS, "" -> EMPTY)
+        spelled = [_SYMBOL_WORDS[c] for c in name if c in _SYMBOL_WORDS]
+        parts = spelled or (["empty"] if name == "" else ["u" + short_hash(name, 6)])
+    ident = (lead + "_".join(parts)).upper()
+    if ident[0].isdigit():
+        ident = f"NUMBER_{ident}"
+    return _cap(ident, name)
+
+
+def enum_member_for_number(value: int | float) -> str:
+    text = repr(value).replace("-", "minus_").replace(".", "_dot_").replace("+", "")
+    return upper_snake("number_" + text)
+
+
+def avoid(identifier: str, reserved: frozenset[str] | set[str]) -> str:
+    """Append `_` while the identifier is a keyword or in `reserved`."""
+    while identifier in PYTHON_KEYWORDS or identifier in reserved:
+        identifier += "_"
+    return identifier
+
+
+def is_windows_device(stem: str) -> bool:
+    return stem.split(".")[0].lower() in _WINDOWS_DEVICES
+
+
+def safe_file_stem(identifier: str) -> str:
+    """A file-system-safe stem for an identifier made by this module."""
+    stem = identifier.lstrip(".")
+    stem = re.sub(r"[^A-Za-z0-9_]", "_", stem) or "file"
+    if is_windows_device(stem):
+        stem += "_"
+    return stem
+
+
+class Scope:
+    """Hands out unique identifiers within one namespace.
+
+    `fold_case=True` treats `Order` and `order` as the same name, which is
+    what file names need on macOS and Windows.
+    """
+
+    def __init__(self, reserved: frozenset[str] | set[str] = frozenset(), *, fold_case: bool = False) -> None:
+        self._fold = fold_case
+        self._taken: set[str] = {self._key(r) for r in reserved}
+
+    def _key(self, name: str) -> str:
+        return name.lower() if self._fold else name
+
+    def claim(self, identifier: str) -> str:
+        """Return `identifier`, or `identifier_2`, `_3`, ... if it is taken."""
+        candidate = identifier
+        n = 2
+        while self._key(candidate) in self._taken:
+            suffix = f"_{n}"
+            candidate = _cap(identifier, identifier, MAX_IDENTIFIER - len(suffix)) + suffix
+            n += 1
+        self._taken.add(self._key(candidate))
+        return candidate
+
+    def __contains__(self, identifier: str) -> bool:
+        return self._key(identifier) in self._taken
