@@ -1,0 +1,468 @@
+"""Markdown safety: spec text placed inside our generated markdown pages.
+
+Descriptions, summaries and enum values are markdown (or plain text) written
+by someone else.  Pasted verbatim, they can break the page around them: a
+`# Limitations` heading in an operation's description would become a sibling
+of the operation's own heading, a `|` would split a table cell, an unclosed
+code fence or `<!--` would swallow the rest of the page, a relative link would
+point at a file that does not exist.  The functions here make such text safe
+for one place in a page while keeping every character of it for the reader:
+nothing is dropped, things are only escaped, demoted or closed.
+
+Entry points, by where the text goes:
+
+- `block(text, floor)`: a description rendered as its own paragraphs under a
+  heading.  Headings are demoted so the shallowest becomes level `floor`
+  (relative levels kept; deeper than 6 becomes a bold line), raw HTML is
+  escaped, unclosed fences are closed, relative links are defused.
+- `cell(text)`: the content of a table cell: the above, plus pipes escaped and
+  line breaks turned into `<br>`.
+- `inline(text)`: one line of running text (a summary after the signature):
+  line breaks become spaces and leading block markers are escaped.
+- `literal(text)`: text shown exactly as is (a server URL, a scheme name):
+  every markdown-active character is backslash-escaped.
+- `code_span(text)` / `fence_for(code)`: code that must not be closed early
+  by backticks inside it.
+
+Rules for raw HTML: every tag-like `<` (`<tag`, `</tag`, `<!--`, `<!x`, `<?`)
+outside code is written as `&lt;` so it shows as text, except the attribute-
+less void tags `<br>` and `<hr>` (they cannot break the page).  Autolinks
+(`<https://...>`, `<mailto:...>`) are kept.  Inside code spans, fenced and
+indented code, nothing is changed (there `<` is already literal).
+
+Links in spec text whose target is not an absolute URL (`/api-reference/x`,
+`other.md`, `#section`) would not resolve inside the generated docs: they are
+written as `text (`target`)` instead, and reference definitions with such
+targets are made literal text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "block",
+    "cell",
+    "inline",
+    "literal",
+    "code_span",
+    "fence_for",
+    "demote_headings",
+    "escape_html",
+    "defuse_links",
+    "close_fences",
+]
+
+MAX_HEADING = 6
+
+_FENCE_OPEN = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
+_ATX = re.compile(r"^((?: {0,3}>[ ]?)*)( {0,3})(#{1,6})(?=[ \t]|$)(.*)$")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_BLANK = re.compile(r"^[ \t]*$")
+_LIST_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
+_BLOCK_START = re.compile(
+    r"^ {0,3}(?:[-+*][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|\|)"
+)
+_THEMATIC = re.compile(r"^ {0,3}((?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+
+# a tag-like "<" (start tag, end tag, comment, declaration, processing instruction)
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_AUTOLINK = re.compile(r"<[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*>|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-.]*[A-Za-z0-9])?>")
+_SAFE_TAG = re.compile(r"<(?:br|hr)[ \t]*/?>", re.IGNORECASE)
+_BACKTICKS = re.compile(r"`+")
+
+_ABSOLUTE_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+_INLINE_LINK = re.compile(
+    r"(?P<bang>!?)\[(?P<text>(?:[^\[\]\\\n]|\\.|\[[^\[\]\n]*\])*)\]"
+    r"\([ \t]*(?P<target><[^<>\n]*>|(?:[^\s()\\]|\\.|\([^\s()]*\))*)"
+    r"(?P<title>[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)"
+)
+_REF_DEFINITION = re.compile(r"^( {0,3})\[((?:[^\[\]\\]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)(.*)$")
+
+_CELL_BREAK = re.compile(r"\r\n|\r|\n")
+_LITERAL_SPECIALS = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+# --------------------------------------------------------------------------- segments
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """A run of lines that is either prose (markdown) or code (left as is)."""
+
+    lines: tuple[str, ...]
+    code: bool
+
+
+def _normalize(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def close_fences(text: str) -> str:
+    """Close a code fence left open at the end of `text`.
+
+    An unclosed fence would turn everything after the description (the rest
+    of our page) into code.  The closing fence uses the opener's character
+    and length, so the content stays exactly as written.
+    """
+    text = _normalize(text)
+    opener: str | None = None
+    for line in text.split("\n"):
+        if opener is None:
+            m = _FENCE_OPEN.match(line)
+            if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
+                opener = m.group(2)
+        elif _is_fence_close(line, opener):
+            opener = None
+    if opener is None:
+        return text
+    return (text if text.endswith("\n") or not text else text + "\n") + opener
+
+
+def _is_fence_close(line: str, opener: str) -> bool:
+    m = re.match(r"^ {0,3}(`{3,}|~{3,})[ \t]*$", line)
+    return bool(m and m.group(1)[0] == opener[0] and len(m.group(1)) >= len(opener))
+
+
+def _segments(text: str) -> list[_Segment]:
+    """Split text into prose and code (fenced or indented) segments."""
+    out: list[_Segment] = []
+    prose: list[str] = []
+    code: list[str] = []
+    opener: str | None = None
+    in_list = False  # indented lines continue a list item rather than start code
+    prev_blank = True
+
+    def flush_prose() -> None:
+        if prose:
+            out.append(_Segment(tuple(prose), False))
+            prose.clear()
+
+    def flush_code() -> None:
+        if code:
+            out.append(_Segment(tuple(code), True))
+            code.clear()
+
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if opener is not None:
+            code.append(line)
+            if _is_fence_close(line, opener):
+                opener = None
+                flush_code()
+            i += 1
+            prev_blank = False
+            continue
+        m = _FENCE_OPEN.match(line)
+        if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
+            flush_prose()
+            opener = m.group(2)
+            code.append(line)
+            i += 1
+            prev_blank = False
+            continue
+        indented = line.startswith("    ") or line.startswith("\t")
+        if indented and prev_blank and not in_list and not _BLANK.match(line):
+            # an indented code block: runs until a non-blank, non-indented line
+            flush_prose()
+            while i < len(lines) and (
+                lines[i].startswith("    ") or lines[i].startswith("\t") or _BLANK.match(lines[i])
+            ):
+                code.append(lines[i])
+                i += 1
+            # trailing blank lines belong to the prose that follows
+            trailing = []
+            while code and _BLANK.match(code[-1]):
+                trailing.append(code.pop())
+            flush_code()
+            prose.extend(reversed(trailing))
+            prev_blank = bool(trailing)
+            continue
+        if _BLANK.match(line):
+            prev_blank = True
+        else:
+            if _LIST_ITEM.match(line):
+                in_list = True
+            elif not indented and prev_blank:
+                in_list = False
+            prev_blank = False
+        prose.append(line)
+        i += 1
+    flush_prose()
+    flush_code()
+    return out
+
+
+def _join(segments: list[_Segment]) -> str:
+    return "\n".join(line for seg in segments for line in seg.lines)
+
+
+# --------------------------------------------------------------------------- headings
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadingEvent:
+    """A heading found in prose: ATX on line `end`, or setext over `start..end`."""
+
+    start: int  # first line of the heading (setext: first paragraph line)
+    end: int  # the heading line (setext: the underline)
+    level: int
+    atx: bool
+
+
+def _scan_headings(lines: tuple[str, ...]) -> list[_HeadingEvent]:
+    events: list[_HeadingEvent] = []
+    para_start: int | None = None  # first line of the current plain paragraph
+    para_is_other = False  # the current block is a list item, quote, table...
+    for i, line in enumerate(lines):
+        if _BLANK.match(line):
+            para_start, para_is_other = None, False
+            continue
+        m = _ATX.match(line)
+        if m:
+            events.append(_HeadingEvent(i, i, len(m.group(3)), True))
+            para_start, para_is_other = None, False
+            continue
+        if para_start is not None and not para_is_other and _SETEXT.match(line):
+            events.append(_HeadingEvent(para_start, i, 1 if line.strip()[0] == "=" else 2, False))
+            para_start, para_is_other = None, False
+            continue
+        if _THEMATIC.match(line):
+            para_start, para_is_other = None, False
+            continue
+        if para_start is None and not para_is_other:
+            if _BLOCK_START.match(line) or line.startswith("    ") or line.startswith("\t"):
+                para_is_other = True
+            else:
+                para_start = i
+        elif para_start is not None and _BLOCK_START.match(line):
+            # a list item or quote interrupting the paragraph starts another block
+            para_start, para_is_other = None, True
+    return events
+
+
+def demote_headings(text: str, floor: int) -> str:
+    """Shift headings so the shallowest one is at level `floor` or deeper.
+
+    All headings move by the same amount, so their relative levels are kept;
+    text with no heading above `floor` is left alone.  A heading pushed past
+    level 6 becomes a bold line (`**Title**`).  Setext headings (`Title` over
+    `===`) are rewritten as ATX headings at their new level.  Lines inside
+    code are never touched.
+    """
+    segments = _segments(_normalize(text))
+    scanned = [(seg, [] if seg.code else _scan_headings(seg.lines)) for seg in segments]
+    levels = [e.level for _, events in scanned for e in events]
+    if not levels or min(levels) >= floor:
+        return _join(segments)
+    shift = floor - min(levels)
+    result: list[_Segment] = []
+    for seg, events in scanned:
+        if not events:
+            result.append(seg)
+            continue
+        lines = list(seg.lines)
+        for e in reversed(events):
+            if e.atx:
+                m = _ATX.match(lines[e.end])
+                assert m is not None
+                quote, indent, hashes, rest = m.groups()
+                lines[e.end] = _heading_line(quote, indent, len(hashes) + shift, rest)
+            else:
+                body = " ".join(part.strip() for part in lines[e.start : e.end])
+                lines[e.start : e.end + 1] = [_heading_line("", "", e.level + shift, " " + body)]
+        result.append(_Segment(tuple(lines), False))
+    return _join(result)
+
+
+def _heading_line(quote: str, indent: str, level: int, rest: str) -> str:
+    if level <= MAX_HEADING:
+        return f"{quote}{indent}{'#' * level}{rest}"
+    title = re.sub(r"(^|[ \t]+)#+[ \t]*$", "", rest).strip()  # drop an ATX closing sequence
+    return f"{quote}{indent}**{title}**" if title else f"{quote}{indent}"
+
+
+# --------------------------------------------------------------------------- inline code / HTML
+
+
+def _map_outside_code_spans(text: str, func) -> str:  # type: ignore[no-untyped-def]
+    """Apply `func` to the parts of prose `text` outside code spans.
+
+    A backtick run opens a code span when a run of the same length follows
+    before the end of the paragraph (a blank line); otherwise it is literal.
+    """
+    out: list[str] = []
+    pos = 0  # start of the pending prose
+    scan = 0
+    while True:
+        m = _BACKTICKS.search(text, scan)
+        if m is None:
+            break
+        run = m.group(0)
+        para_end = _paragraph_end(text, m.end())
+        closer = re.compile(r"(?<!`)" + re.escape(run) + r"(?!`)")
+        c = closer.search(text, m.end(), para_end)
+        if c is None:
+            scan = m.end()
+            continue
+        out.append(func(text[pos : m.start()]))
+        out.append(text[m.start() : c.end()])
+        pos = scan = c.end()
+    out.append(func(text[pos:]))
+    return "".join(out)
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    m = re.compile(r"\n[ \t]*\n").search(text, start)
+    return m.start() if m else len(text)
+
+
+def _escape_tags(text: str) -> str:
+    out: list[str] = []
+    pos = 0
+    for m in _TAG_START.finditer(text):
+        start = m.start()
+        if start < pos:
+            continue
+        auto = _AUTOLINK.match(text, start) or _SAFE_TAG.match(text, start)
+        if auto:
+            out.append(text[pos : auto.end()])
+            pos = auto.end()
+            continue
+        out.append(text[pos:start])
+        out.append("&lt;")
+        pos = start + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def escape_html(text: str) -> str:
+    """Escape tag-like `<` outside code so raw HTML shows as text."""
+    segments = _segments(_normalize(text))
+    return _join(
+        [
+            seg if seg.code else _Segment(tuple(_map_outside_code_spans("\n".join(seg.lines), _escape_tags).split("\n")), False)
+            for seg in segments
+        ]
+    )
+
+
+# --------------------------------------------------------------------------- links
+
+
+def _defuse_inline_links(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        target = m.group("target")
+        bare = target[1:-1] if target.startswith("<") and target.endswith(">") else target
+        if _ABSOLUTE_URL.match(bare):
+            return m.group(0)
+        label = m.group("text")
+        shown = code_span(bare) if bare else "``"
+        return f"{label} ({shown})" if label else shown
+
+    return _INLINE_LINK.sub(repl, text)
+
+
+def _defuse_definitions(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = _REF_DEFINITION.match(line)
+        if not m:
+            continue
+        target = m.group(3)
+        bare = target[1:-1] if target.startswith("<") else target
+        if not _ABSOLUTE_URL.match(bare):
+            lines[i] = f"{m.group(1)}\\[{m.group(2)}\\]: {code_span(bare)}{m.group(4)}"
+    return "\n".join(lines)
+
+
+def defuse_links(text: str) -> str:
+    """Rewrite links whose target is not an absolute URL as `text (`target`)`."""
+    segments = _segments(_normalize(text))
+    out: list[_Segment] = []
+    for seg in segments:
+        if seg.code:
+            out.append(seg)
+            continue
+        prose = _defuse_definitions("\n".join(seg.lines))
+        prose = _map_outside_code_spans(prose, _defuse_inline_links)
+        out.append(_Segment(tuple(prose.split("\n")), False))
+    return _join(out)
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def block(text: str | None, floor: int) -> str:
+    """A description placed as paragraphs under a heading of level `floor - 1`."""
+    if not text:
+        return ""
+    text = close_fences(_normalize(text).strip("\n"))
+    text = demote_headings(text, floor)
+    text = escape_html(text)
+    text = defuse_links(text)
+    return text.rstrip()
+
+
+def cell(text: str | None) -> str:
+    """Text for one table cell: one line, pipes escaped, line breaks as `<br>`."""
+    if not text:
+        return ""
+    text = _normalize(text).strip()
+    text = escape_html(text)
+    text = defuse_links(text)
+    # Code spans cannot hold a <br>; a cell is a single line, so the breaks
+    # are made explicit everywhere.  Backslash-escaped pipes are honoured by
+    # the table parser even inside code spans.
+    text = text.replace("|", "\\|")
+    text = re.sub(r"[ \t]*\n[ \t]*", "<br>", text)
+    return text
+
+
+def inline(text: str | None) -> str:
+    """One line of running text: line breaks become spaces, block markers escaped."""
+    if not text:
+        return ""
+    text = " ".join(part.strip() for part in _normalize(text).split("\n") if part.strip())
+    text = _map_outside_code_spans(text, _escape_tags)
+    text = defuse_links(text)
+    m = re.match(r"^\d{1,9}(?=[.)])", text)
+    if m:
+        return f"{m.group(0)}\\{text[m.end():]}"
+    if re.match(r"^(?:#{1,6}(?=[ \t]|$)|[>+\-*=|_]|`{3,}|~{3,})", text):
+        text = "\\" + text
+    return text
+
+
+def literal(text: str) -> str:
+    """Text shown exactly as written: markdown-active characters escaped."""
+    text = " ".join(_normalize(text).split("\n"))
+    text = _LITERAL_SPECIALS.sub(r"\\\1", text)
+    return text.replace("&", "&amp;")
+
+
+def code_span(text: str) -> str:
+    """`text` as an inline code span, whatever backticks it contains.
+
+    Line breaks become spaces (a code span is one line in a table).  Pipes
+    are not escaped here; use `cell()` rules (`table_code`) inside tables.
+    """
+    text = " ".join(_normalize(text).split("\n"))
+    longest = max((len(r) for r in _BACKTICKS.findall(text)), default=0)
+    ticks = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ") and text.strip()) else ""
+    return f"{ticks}{pad}{text}{pad}{ticks}"
+
+
+def table_code(text: str) -> str:
+    """A code span for a table cell: pipes escaped for the table parser."""
+    return code_span(text).replace("|", "\\|")
+
+
+def fence_for(code: str) -> str:
+    """A backtick fence longer than any backtick run at a line start in `code`."""
+    longest = max((len(m.group(1)) for m in re.finditer(r"(?m)^ {0,3}(`{3,})", code)), default=0)
+    return "`" * max(3, longest + 1)
