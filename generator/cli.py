@@ -112,6 +112,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         result = pipeline.run_front_end(options.spec, ref_root=options.ref_root,
                                         strict=options.strict, validate_only=True)
         assert isinstance(result, Report)
+        from .validate import for_validate_command
+
+        result = Report(for_validate_command(result.items))  # every validator finding fails `validate`
         _print_report(result)
         if result.has_errors(options.strict):
             print(f"{options.spec}: invalid ({len(result.errors)} error(s), {len(result.warnings)} warning(s))", file=sys.stderr)

@@ -1,0 +1,79 @@
+"""Validation: openapi-spec-validator plus our own checks, as diagnostics.
+
+    from generator.validate import validate
+    diagnostics = validate(loaded)      # never raises for spec problems
+
+Levels say whether a problem stops generation: ERROR for structural
+problems, WARNING (code `validator-tolerable`) for validator findings that
+real specs have and that we can generate through, such as an empty
+`required: []`.  The `validate` command fails on those too
+(`for_validate_command`), `generate` only warns, `--strict` fails on warnings.
+When our checks and the validator find the same thing, ours is kept.
+"""
+
+from __future__ import annotations
+
+from ..diagnostics import Diagnostic, Level
+from ..loader import LoadedSpec
+from ..loader import pointer as jp
+from . import spec_validator
+from .document import check_info, check_version
+from .operations import check_operations
+from .refs import check_refs
+
+__all__ = ["TOLERABLE", "for_validate_command", "validate"]
+
+TOLERABLE = "validator-tolerable"
+_VALIDATOR = "validator"
+
+
+def validate(loaded: LoadedSpec) -> list[Diagnostic]:
+    document = loaded.document
+    ours, version, go_on = check_version(document)
+    if not go_on:
+        return ours
+    ours += check_info(document)
+    ours += check_refs(document, loaded.unresolved)
+    ours += check_operations(document, loaded.locate)
+    if version is None:
+        return ours
+    findings, crash = spec_validator.run(document, version)
+    return ours + _from_validator(loaded, findings, crash, ours)
+
+
+def _from_validator(loaded: LoadedSpec, findings: list[spec_validator.Finding], crash: str | None,
+                    ours: list[Diagnostic]) -> list[Diagnostic]:
+    claimed = {d.pointer for d in ours}
+    claimed |= {d.pointer[: -len("/$ref")] for d in ours if d.pointer.endswith("/$ref")}
+    skip = tuple(p + "/" for p in loaded.unresolved)
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for f in findings:
+        pointer = jp.join(f.segments)
+        if pointer in claimed or pointer in loaded.unresolved or pointer.startswith(skip):
+            continue
+        origin = loaded.origin(pointer)  # a file inlined twice is reported once
+        key = (f"{origin[0].path}#{jp.join(origin[1])}" if origin else pointer, f.message)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(_diagnostic(pointer, f))
+    if crash and not any(d.level >= Level.ERROR for d in ours + out):
+        out.append(Diagnostic(Level.ERROR, "", crash, "simplify the document or report this as a bug", code=_VALIDATOR))
+    return out
+
+
+def _diagnostic(pointer: str, f: spec_validator.Finding) -> Diagnostic:
+    if f.tolerable:
+        hint = "openapi-spec-validator rejects this; `generate` only warns about this"
+        if f.keyword == "minItems" and pointer.endswith("/required"):
+            hint = "remove `required: []` or list the required properties; `generate` only warns about this"
+        return Diagnostic(Level.WARNING, pointer, f.message, hint, code=TOLERABLE)
+    return Diagnostic(Level.ERROR, pointer, f.message, "fix this to match the OpenAPI specification (openapi-spec-validator)",
+                      code=_VALIDATOR)
+
+
+def for_validate_command(diagnostics: "list[Diagnostic] | tuple[Diagnostic, ...]") -> list[Diagnostic]:
+    """`validate` reports every validator finding as an error, tolerable or not."""
+    return [Diagnostic(Level.ERROR, d.pointer, d.message, d.hint, d.location, d.code) if d.code == TOLERABLE else d
+            for d in diagnostics]
