@@ -39,14 +39,14 @@ def load(path: Path, *, ref_root: Path | None = None) -> tuple[LoadedSpec, list[
             "an OpenAPI document is a mapping with `openapi`, `info` and `paths` keys",
             Location(display, line, column), code="not-a-mapping")])
     if ref_root is not None:
-        allowed = Path(ref_root).resolve()
+        allowed, allowed_display = Path(ref_root).resolve(), str(ref_root)
         if not allowed.is_dir():
             raise InputError([Diagnostic(Level.ERROR, "", f"--ref-root {ref_root} is not a folder",
                                          "pass the folder that external $refs may read from",
                                          Location(str(ref_root)), code="usage")])
     else:
-        allowed = root.path.parent
-    bundler = Bundler(root, allowed)
+        allowed, allowed_display = root.path.parent, str(path.parent)
+    bundler = Bundler(root, allowed, allowed_display)
     try:
         document = bundler.bundle()
     except TooBig:

@@ -46,9 +46,10 @@ class TooBig(Exception):
 
 
 class Bundler:
-    def __init__(self, root: SourceFile, allowed_root: Path) -> None:
+    def __init__(self, root: SourceFile, allowed_root: Path, allowed_display: str) -> None:
         self.root = root
         self.allowed_root = allowed_root
+        self.allowed_display = allowed_display
         self.files: dict[Path, SourceFile] = {root.path: root}
         self._failed: dict[Path, SourceError] = {}
         self.mounts: dict[str, Target] = {"": (root, "")}
@@ -214,7 +215,7 @@ class Bundler:
                    "refer to the file by a path relative to this file")
             return None
         if not resolved.is_relative_to(self.allowed_root):
-            report(f"$ref '{ref}' points outside the allowed folder {self.allowed_root}: {resolved}",
+            report(f"$ref '{ref}' points outside the allowed folder '{self.allowed_display}': {resolved}",
                    "ref-outside-root",
                    "external files must be inside the spec's folder; pass --ref-root FOLDER to allow another folder")
             return None
@@ -271,8 +272,11 @@ class Bundler:
         where = self._display(resolved)
         if exc.line is not None:
             where += f":{exc.line}" + (f":{exc.column}" if exc.column is not None else "")
-        code = "ref-unresolved" if exc.message == "file not found" else "ref-unreadable"
-        self._error(f"unresolved $ref '{ref}': {where}: {exc.message}", code, exc.hint)
+        if exc.message == "file not found":
+            self._error(f"unresolved $ref '{ref}': {where}: file not found", "ref-unresolved",
+                        "the path is relative to the file that holds the $ref; fix it or add the file")
+        else:
+            self._error(f"unresolved $ref '{ref}': {where}: {exc.message}", "ref-unreadable", exc.hint)
 
     def _missing(self, ref: str, tfile: SourceFile, tptr: str) -> None:
         segs = jp.split(tptr)
