@@ -82,7 +82,8 @@ class _UsageError(Exception):
     pass
 
 
-def _print_report(report: Report | tuple, stream=sys.stderr) -> None:  # type: ignore[no-untyped-def]
+def _print_report(report: Report | tuple, stream=None) -> None:  # type: ignore[no-untyped-def]
+    stream = stream or sys.stderr  # looked up per call, so redirected/captured stderr is honoured
     for d in report:
         print(d.render(), file=stream)
 
