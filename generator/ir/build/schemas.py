@@ -41,7 +41,7 @@ from ..model import (
 )
 from . import primitives as prim
 from .composition import Composer, Flat, single_ref
-from .context import Context, Node, RefError, component_name, join
+from .context import SCHEMA_PREFIX, Context, Node, RefError, component_name, join, unescape
 from .hoist import Names, child
 
 _COMPOSITION = ("allOf", "oneOf", "anyOf")
@@ -64,6 +64,35 @@ def _inferred_type(node: dict[str, Node]) -> str | None:
     if "items" in node or "prefixItems" in node:
         return "array"
     return None
+
+
+_POINTER_SUFFIXES = {"items": "Item", "additionalProperties": "Value"}
+
+
+def _hint_from_pointer(pointer: str) -> str | None:
+    """The hoisting name of a node inside a component, from its pointer.
+
+    `/components/schemas/Order/properties/customer` -> `OrderCustomer`, so a
+    deep `$ref` names the node as the component's own walk would.
+    """
+    if not pointer.startswith(SCHEMA_PREFIX):
+        return None
+    tokens = [unescape(t) for t in pointer[len(SCHEMA_PREFIX):].split("/")]
+    hint = tokens[0]
+    rest = tokens[1:]
+    while rest:
+        key = rest.pop(0)
+        if key == "properties" and rest:
+            hint = child(hint, rest.pop(0))
+        elif key in _POINTER_SUFFIXES:
+            hint += _POINTER_SUFFIXES[key]
+        elif key in ("oneOf", "anyOf") and rest and rest[0].isdigit():
+            hint += ("OneOf" if key == "oneOf" else "AnyOf") + str(int(rest.pop(0)) + 1)
+        elif key == "allOf" and rest:
+            rest.pop(0)
+        else:
+            return None
+    return hint
 
 
 def wrap_nullable(inner: IRType) -> IRType:
@@ -114,7 +143,7 @@ class SchemaBuilder:
         if "$ref" in node:
             return self._ref(node, pointer, hint)
         types, null_type = _types(node)
-        nullable = null_type or node.get("nullable") is True
+        nullable = null_type or node.get("nullable") is True or ("enum" in node and prim.enum_nullable(node))
         if null_type and not types and not any(k in node for k in ("enum", "const", *_COMPOSITION)):
             return prim.NULL
         inner = self._non_null(node, pointer, hint, types)
@@ -224,7 +253,7 @@ class SchemaBuilder:
             return prim.ANY
         self._deep_in_progress.add(target)
         try:
-            return self.type_of(node, target, hint)
+            return self.type_of(node, target, _hint_from_pointer(target) or hint)
         finally:
             self._deep_in_progress.discard(target)
 
