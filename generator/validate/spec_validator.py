@@ -59,6 +59,7 @@ def _validator_classes() -> dict[str, type]:
     from jsonschema_path.paths import SchemaPath
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from openapi_spec_validator.validation import keywords
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
     def tagged(cls: type, extra: tuple[str, ...] = ()) -> type:
         class Tagged(cls):  # type: ignore[valid-type, misc]
@@ -75,6 +76,8 @@ def _validator_classes() -> dict[str, type]:
                     if isinstance(value, dict) and ("pattern" in value or "patternProperties" in value):
                         return
                 for err in super().__call__(*args, **kw):
+                    if not isinstance(err, OpenAPIValidationError):  # the library re-wraps these, losing our tags
+                        err = OpenAPIValidationError.create_from(err)
                     if node is not None and getattr(err, "sdkgen_parts", None) is None:
                         err.sdkgen_parts = tuple(str(p) for p in node.parts) + extra
                         if extra:
@@ -131,6 +134,8 @@ def _findings(document: dict, err: Any) -> Iterator[Finding]:
             missing = _missing_property(leaf)
             if missing is not None:
                 path += (missing,)
+        if cls == "DefaultValueError":
+            message = f"the default value does not match its schema: {message}"
         segments = canonical(document, path)
         spec_keyword = segments[-1] if segments else ""
         if keyword == "minItems" and leaf.instance == [] and spec_keyword in ("required", "enum"):
