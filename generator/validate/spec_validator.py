@@ -164,11 +164,16 @@ def _leaves(err: Any) -> Iterator[Any]:
     for sub in err.context:
         branches[sub.relative_schema_path[0] if sub.relative_schema_path else 0].append(sub)
     candidates = list(branches.values())
+    depth = len(err.absolute_path)
+    # a branch whose type does not even fit the node is not the one the author meant
+    fitting = [b for b in candidates if not any(e.validator == "type" and len(e.absolute_path) == depth for e in b)]
+    candidates = fitting or candidates
     if isinstance(err.instance, dict):
         wants_ref = "$ref" in err.instance
         preferred = [b for b in candidates if _is_ref_branch(b) == wants_ref]
         candidates = preferred or candidates
-    best = min(candidates, key=lambda b: (len(b), -max(len(e.absolute_path) for e in b)))
+    # then the branch that got furthest into the node
+    best = min(candidates, key=lambda b: (-max(len(e.absolute_path) for e in b), len(b)))
     for sub in best:
         yield from _leaves(sub)
 
