@@ -139,3 +139,14 @@ def test_ref_root_allows_a_folder_above_the_spec(monkeypatch: pytest.MonkeyPatch
 def test_orders_spec_is_valid(capfd: pytest.CaptureFixture[str]) -> None:
     spec = REPO / "spec" / "orders.yaml"
     assert main(["validate", str(spec)]) == 0, capfd.readouterr().err
+
+
+def test_ir_on_voucherify_orders_succeeds_with_warnings_and_strict_fails(capfd: pytest.CaptureFixture[str]) -> None:
+    spec = str(SPECS / "voucherify-orders.json")
+    assert main(["ir", spec]) == 0
+    out, err = capfd.readouterr()
+    assert "/components/schemas/CustomerId/required: warning: `required` is an empty list" in err
+    assert out.lstrip().startswith("{")
+    assert main(["ir", "--strict", spec]) == 2
+    _, err = capfd.readouterr()
+    assert "CustomerId/required: warning" in err and "Traceback" not in err
