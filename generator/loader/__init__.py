@@ -32,7 +32,8 @@ def load(path: Path, *, ref_root: Path | None = None) -> tuple[LoadedSpec, list[
     except SourceError as exc:
         raise InputError([_unreadable(display, exc)]) from None
     if not isinstance(root.data, dict):
-        kind = {list: "a list", str: "a single string"}.get(type(root.data), f"a {type(root.data).__name__}")
+        names: dict[type, str] = {list: "a list", str: "a single string"}
+        kind = names.get(type(root.data), f"a {type(root.data).__name__}")
         line, column = root.position([])
         raise InputError([Diagnostic(
             Level.ERROR, "", f"the top level of the spec is {kind}, not a mapping",

@@ -77,6 +77,7 @@ class Bundler:
                     self._names.setdefault((target[0].path, target[1]), name)
                     self._slots.add(name)
         document = self._walk(data, Kind.OBJECT, self.root)
+        assert isinstance(document, dict)
         hoisted: dict[str, object] = {}
         while self._queue:
             name, file, ptr, node = self._queue.popleft()
