@@ -221,3 +221,40 @@ def test_deep_refs_into_a_component_reuse_the_hoisted_name():
     assert props(api, "Aaa")["tags"].type == RefType("OrderTagsItem")
     assert props(api, "Order")["tags"].type == ArrayType(RefType("OrderTagsItem"))
     assert props(api, "Order")["customer"].type == RefType("OrderCustomer")
+
+
+def test_repeated_properties_merge_keyword_by_keyword():
+    api, diagnostics = build(doc_with({
+        "Color": {"type": "string", "enum": ["red", "blue"]},
+        "Base": {"type": "object", "properties": {
+            "meta": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}},
+            "color": {"$ref": "#/components/schemas/Color", "description": "Base colour"},
+            "code": {"type": "string", "description": "A code"},
+            "size": {"$ref": "#/components/schemas/Color"},
+        }},
+        "Child": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object", "properties": {
+            "meta": {"type": "object", "required": ["b"], "properties": {"b": {"type": "integer"}}},
+            "color": {"$ref": "#/components/schemas/Color"},
+            "code": {"type": "integer"},
+            "size": {"maxLength": 3},
+        }}]},
+    }))
+    child = props(api, "Child")
+    meta = api.schema(child["meta"].type.name)
+    assert meta.name == "ChildMeta"
+    assert [(p.name, p.required) for p in meta.properties] == [("a", True), ("b", True)]
+    assert child["color"].type == RefType("Color") and child["color"].description == "Base colour"
+    assert child["code"].type == PrimitiveType(K.INTEGER) and child["code"].description == "A code"
+    narrowed = child["size"].type
+    assert isinstance(narrowed, RefType) and narrowed.name == "ChildSize"
+    assert api.schema("ChildSize").values == ("red", "blue")
+    assert props(api, "Base")["meta"].type == RefType("BaseMeta")
+    assert diagnostics == []
+
+
+def test_discriminator_without_union_warns():
+    _, diagnostics = build(doc_with({
+        "Pet": {"type": "object", "properties": {"t": {"type": "string"}},
+                "discriminator": {"propertyName": "t"}},
+    }))
+    assert [d.pointer for d in diagnostics] == ["/components/schemas/Pet/discriminator"]

@@ -221,3 +221,34 @@ def test_messy_operations_warn_and_build_the_rest():
     assert (Level.WARNING, "/paths/~1b") in levels
     assert any(d.level == Level.ERROR and "Missing" in d.message for d in diagnostics)
     assert api.declared_operations == 3  # /a get and post, /c get
+
+
+def test_inline_schemas_of_shared_components_are_named_after_the_component():
+    inline = {"type": "object", "properties": {"message": {"type": "string"}}}
+    doc = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+           "paths": {
+               "/a": {"get": {"operationId": "getA",
+                              "parameters": [{"$ref": "#/components/parameters/filter"}],
+                              "requestBody": {"$ref": "#/components/requestBodies/Upload"},
+                              "responses": {"404": {"$ref": "#/components/responses/NotFound"},
+                                            "500": {"$ref": "#/components/responses/ServerErrorResponse"}}}},
+               "/b": {"get": {"operationId": "getB",
+                              "responses": {"404": {"$ref": "#/components/responses/NotFound"}}}},
+           },
+           "components": {
+               "parameters": {"filter": {"name": "filter", "in": "query", "schema": dict(inline)}},
+               "requestBodies": {"Upload": {"content": {"application/json": {"schema": dict(inline)}}}},
+               "responses": {
+                   "NotFound": {"description": "nf", "content": {"application/json": {"schema": dict(inline)}}},
+                   "ServerErrorResponse": {"description": "e", "content": {"application/json": {"schema": dict(inline)}}},
+               },
+           }}
+    api, diagnostics = build(doc)
+    assert diagnostics == []
+    a, b = api.operations
+    assert a.parameters[0].type == RefType("ParameterFilter")
+    assert a.request_body.contents[0].type == RefType("UploadRequestBody")
+    assert a.request_body.name == "UploadRequestBody"
+    assert [r.contents[0].type for r in a.responses] == [RefType("NotFoundResponse"),
+                                                         RefType("ServerErrorResponse")]
+    assert b.responses[0].contents[0].type == RefType("NotFoundResponse")

@@ -84,10 +84,7 @@ class Flat:
         old = self.properties.get(wire)
         if old is not None and old.node is not source.node and isinstance(old.node, dict) \
                 and isinstance(source.node, dict) and old.node != source.node:
-            merged = {**old.node, **source.node}
-            if "$ref" in old.node and "$ref" not in source.node and _is_type_changing(source.node):
-                merged = {"allOf": [old.node, source.node]}
-            source = PropSource(merged, source.pointer, source.owner)
+            source = PropSource(merge_nodes(old.node, source.node), source.pointer, source.owner)
         elif old is not None and old.node == source.node:
             return
         self.properties[wire] = source
@@ -105,6 +102,35 @@ class Flat:
 
 def _is_type_changing(node: dict[str, Node]) -> bool:
     return any(not prim.is_annotation(k) for k in node)
+
+
+def merge_nodes(old: dict[str, Node], new: dict[str, Node]) -> dict[str, Node]:
+    """One property declared twice in an allOf: keyword by keyword, the later wins.
+
+    A later `$ref` or `type` replaces the earlier schema (keeping its
+    annotations where the later has none); later constraints on an earlier
+    `$ref` narrow it (allOf of both); nested `properties` and `items` merge
+    the same way and `required` lists are united.
+    """
+    if "$ref" in new or ("$ref" in old and "type" in new):
+        return {**{k: v for k, v in old.items() if prim.is_annotation(k)}, **new}
+    if "$ref" in old:
+        return {"allOf": [old, new]} if _is_type_changing(new) else {**old, **new}
+    merged = {**old, **new}
+    for key in ("properties",):
+        before, after = old.get(key), new.get(key)
+        if isinstance(before, dict) and isinstance(after, dict):
+            combined = dict(before)
+            for name, node in after.items():
+                prior = before.get(name)
+                combined[name] = merge_nodes(prior, node) \
+                    if isinstance(prior, dict) and isinstance(node, dict) and prior != node else node
+            merged[key] = combined
+    if isinstance(old.get("items"), dict) and isinstance(new.get("items"), dict) and old["items"] != new["items"]:
+        merged["items"] = merge_nodes(old["items"], new["items"])
+    if isinstance(old.get("required"), list) and isinstance(new.get("required"), list):
+        merged["required"] = old["required"] + [r for r in new["required"] if r not in old["required"]]
+    return merged
 
 
 def single_ref(node: dict[str, Node]) -> dict[str, Node] | None:

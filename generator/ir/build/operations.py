@@ -32,7 +32,7 @@ from ..model import (
     MISSING,
 )
 from . import primitives as prim
-from .context import Context, Node, join
+from .context import Context, Node, join, unescape
 from .hoist import pascal_words, part
 from .schemas import SchemaBuilder
 from .security import requirements
@@ -53,6 +53,33 @@ _BINARY_PREFIXES = ("application/octet-stream", "image/", "audio/", "video/", "a
 
 def _is_binary_media(media: str) -> bool:
     return media.lower().startswith(_BINARY_PREFIXES)
+
+
+#: components sections whose entries name the inline schemas inside them
+_COMPONENT_HINTS = {
+    "/components/parameters/": ("Parameter", ""),
+    "/components/requestBodies/": ("", "RequestBody"),
+    "/components/responses/": ("", "Response"),
+    "/components/headers/": ("Header", ""),
+}
+
+
+def component_hint(pointer: str, hint: str) -> str:
+    """Inline schemas of a shared component are named after it, not after the first user.
+
+    `#/components/responses/NotFound` -> `NotFoundResponse`,
+    `#/components/parameters/limit` -> `ParameterLimit`.
+    """
+    for prefix, (before, after) in _COMPONENT_HINTS.items():
+        if pointer.startswith(prefix) and "/" not in pointer[len(prefix):]:
+            key = unescape(pointer[len(prefix):])
+            name = part(key) or "Component"
+            if before and name.startswith(before):
+                before = ""
+            if after and name.endswith(after):
+                after = ""
+            return before + name + after
+    return hint
 
 
 def _status_part(status: str) -> str:
@@ -206,7 +233,7 @@ class OperationBuilder:
             media_node = content[media]
             if isinstance(media_node, dict):
                 schema, schema_ptr = media_node.get("schema"), join(ptr, "content", media, "schema")
-        type_hint = "Parameter" + pascal_words(name) + hint
+        type_hint = component_hint(ptr, "Parameter" + pascal_words(name) + hint)
         if schema is None:
             self.ctx.warn(ptr, f"parameter '{name}' has no schema; typed as string",
                           "add a schema", code="ir-parameter")
@@ -301,7 +328,8 @@ class OperationBuilder:
         if not isinstance(node, dict):
             self.ctx.warn(pointer, "requestBody is not an object; ignored", code="ir-body")
             return None
-        contents = self._contents(node.get("content"), join(ptr, "content"), hint + "RequestBody")
+        contents = self._contents(node.get("content"), join(ptr, "content"),
+                                  component_hint(ptr, hint + "RequestBody"))
         if not contents:
             self.ctx.warn(ptr, "requestBody without content; ignored", code="ir-body")
             return None
@@ -352,7 +380,7 @@ class OperationBuilder:
                 status=status,
                 description=prim.text(node, "description"),
                 contents=self._contents(node.get("content"), join(ptr, "content"),
-                                        f"{hint}Response{_status_part(status)}"),
+                                        component_hint(ptr, f"{hint}Response{_status_part(status)}")),
                 headers=self._headers(node.get("headers"), join(ptr, "headers"), hint),
             ))
         return tuple(out)
@@ -376,6 +404,7 @@ class OperationBuilder:
             if schema is None:
                 htype: IRType = PrimitiveType(PrimitiveKind.STRING)
             else:
-                htype = self.schemas.type_of(schema, schema_ptr, "Header" + pascal_words(str(name)) + hint)
+                htype = self.schemas.type_of(schema, schema_ptr,
+                                             component_hint(ptr, "Header" + pascal_words(str(name)) + hint))
             out.append(Header(str(name), htype, node.get("required") is True, prim.text(node, "description")))
         return tuple(out)

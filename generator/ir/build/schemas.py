@@ -326,6 +326,10 @@ class SchemaBuilder:
             if named is not None:
                 return named
         if kind == "model":
+            if "discriminator" in node and not any(k in node for k in ("oneOf", "anyOf")):
+                self.ctx.warn(join(pointer, "discriminator"), "a discriminator without oneOf/anyOf (allOf "
+                              "inheritance) is not used: payloads parse as this schema, not as its subtypes",
+                              "list the subtypes in a oneOf with the discriminator", code="ir-discriminator")
             return self.model_from_node(name, node, pointer)
         return self._alias(name, node, pointer, self.type_of(node, pointer, name))
 
