@@ -46,6 +46,10 @@ RESERVED_CLASS_NAMES = frozenset(
         "date", "datetime", "time", "timedelta", "decimal", "Decimal", "UUID",
         "ApiClient", "AsyncApiClient", "Configuration", "ApiResponse",
         "ApiException", "Operation", "Model", "Annotation",
+        # the generated models' base classes (`<pkg>/_base.py`)
+        "RootSchema", "OpenEnum", "OpenStrEnum", "OpenIntEnum", "OpenFloatEnum",
+        # names the generated API modules import
+        "Param", "Timeout", "Mapping", "Sequence",
     }
 )
 
@@ -64,7 +68,7 @@ RESERVED_FIELD_NAMES = frozenset(
         "from_dict", "to_dict", "from_json", "to_json", "to_str",
         # types used in the generated annotations
         "str", "int", "float", "bool", "bytes", "list", "object_type", "Any",
-        "None", "True", "False",
+        "None", "True", "False", "date", "datetime", "time",
     }
 )
 
@@ -225,3 +229,96 @@ class Scope:
 
     def __contains__(self, identifier: str) -> bool:
         return self._key(identifier) in self._taken
+
+
+# --------------------------------------------------------------------------- names by kind
+#
+# The Python target asks for every name through these functions, so each
+# kind of name has exactly one rule.  Each returns a *candidate*; callers that
+# need uniqueness pass it to a `Scope` of that namespace.
+
+#: methods of a generated API class that an operation's method must not take
+RESERVED_METHOD_NAMES = frozenset({"api_client", "mro"})
+
+#: the enum machinery's own names (members must not shadow them)
+RESERVED_ENUM_MEMBERS = frozenset({"mro", "name", "value"})
+
+#: the generated runtime's top-level modules (a package is also a module)
+RUNTIME_MODULES = frozenset({"_base", "_runtime", "api_client", "api_response", "configuration", "exceptions"})
+
+HTTP_INFO_SUFFIX = "_with_http_info"
+
+
+def package_name(name: str) -> str:
+    """The import name of the generated package (`my-sdk` -> `my_sdk`)."""
+    return safe_file_stem(avoid(snake(name, fallback="client"), RESERVED_MODULE_NAMES | RUNTIME_MODULES))
+
+
+def class_name(wire: str) -> str:
+    """A model or enum class: `orders_list` -> `OrdersList`; never a builtin or runtime name."""
+    return avoid(pascal(wire), RESERVED_CLASS_NAMES)
+
+
+def api_class_name(tag: str) -> str:
+    """The sync API class of a tag: `orders` -> `OrdersApi`."""
+    return avoid(pascal(tag, fallback="Default") + "Api", RESERVED_CLASS_NAMES)
+
+
+def async_api_class_name(api_class: str) -> str:
+    """The async twin of an API class: `OrdersApi` -> `AsyncOrdersApi`."""
+    return "Async" + api_class
+
+
+def module_name(class_or_tag: str, *, suffix: str = "") -> str:
+    """A module (file stem) for a class or tag: `OrdersList` -> `orders_list`.
+
+    Capped so that the suffix fits; safe as a file name everywhere.
+    """
+    base = snake(class_or_tag, fallback="module")
+    base = _cap(base, class_or_tag, MAX_IDENTIFIER - len(suffix))
+    return safe_file_stem(avoid(base + suffix, RESERVED_MODULE_NAMES | RUNTIME_MODULES))
+
+
+def method_name(operation_id: str) -> str:
+    """An operation's method: `createOrder` -> `create_order`."""
+    base = snake(operation_id, fallback="operation")
+    base = _cap(base, operation_id, MAX_IDENTIFIER - len(HTTP_INFO_SUFFIX))
+    return avoid(base, RESERVED_METHOD_NAMES | RESERVED_FIELD_NAMES)
+
+
+def field_name(wire: str) -> str:
+    """A model attribute: `createdAt` -> `created_at`, `schema` -> `schema_`."""
+    return avoid(snake(wire, fallback="field"), RESERVED_FIELD_NAMES)
+
+
+def parameter_name(wire: str) -> str:
+    """A method parameter: `orderId` -> `order_id`, `self` -> `self_`."""
+    return avoid(snake(wire, fallback="param"), RESERVED_PARAMETER_NAMES)
+
+
+def enum_member_name(value: object) -> str:
+    """An enum member for a value: `-created_at` -> `MINUS_CREATED_AT`, 1 -> `NUMBER_1`."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        return enum_member_for_number(value)
+    return avoid(upper_snake(str(value)), RESERVED_ENUM_MEMBERS)
+
+
+def operation_constant(method: str) -> str:
+    """The module-private constant holding an operation's description."""
+    return "_" + method.upper()
+
+
+def claim_method(scope: Scope, operation_id: str) -> str:
+    """Claim an operation's method name and its `_with_http_info` twin together."""
+    base = method_name(operation_id)
+    candidate = base
+    n = 2
+    while candidate in scope or candidate + HTTP_INFO_SUFFIX in scope:
+        suffix = f"_{n}"
+        candidate = _cap(base, base, MAX_IDENTIFIER - len(HTTP_INFO_SUFFIX) - len(suffix)) + suffix
+        n += 1
+    scope.claim(candidate)
+    scope.claim(candidate + HTTP_INFO_SUFFIX)
+    return candidate

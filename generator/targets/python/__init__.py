@@ -1,0 +1,21 @@
+"""The Python target: an httpx + pydantic v2 client package from the IR.
+
+`render_package(api, options)` returns the unformatted files of the package
+(relative POSIX path -> text); formatting and writing are the pipeline's job.
+The work is split by stage: `names` hands out every identifier, `typemap`
+turns IR types into annotations, the `view_*` modules build frozen view
+objects in one pass, and `render` prints them through `templates/python/`.
+"""
+
+from __future__ import annotations
+
+from ...ir.model import Api
+from ...options import Options
+from .render import render_files
+from .view_package import PackageView, build_views
+
+__all__ = ["render_package", "build_views", "PackageView"]
+
+
+def render_package(api: Api, options: Options) -> dict[str, str]:
+    return render_files(build_views(api, options.package_name))

@@ -1,0 +1,69 @@
+"""Every Python name of one package, handed out once, in a fixed order.
+
+The rules (case, keywords, length) are `generator.naming`'s; this module only
+decides the namespaces and the order names are claimed in, so output is
+deterministic and names that collide after conversion stay distinct:
+
+- class names (models, enums, API classes) share one scope, because API
+  modules import the models they use beside their own classes; schemas
+  claim first (sorted by wire name), then tags in spec order;
+- model modules are unique case-insensitively (`Order`/`order` must not be
+  two files on macOS or Windows), and so are API modules;
+- an operation belongs to its first tag (`default` for untagged ones).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ... import naming
+from ...ir.model import Api, Operation
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaNames:
+    class_name: str
+    module: str  # file stem in <pkg>/models/
+
+
+@dataclass(frozen=True, slots=True)
+class TagNames:
+    tag: str  # wire name
+    class_name: str
+    async_class_name: str
+    module: str  # file stem in <pkg>/api/
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    package: str
+    schemas: dict[str, SchemaNames]
+    #: tags that have operations, in spec order
+    tags: tuple[TagNames, ...]
+
+    def class_name(self, schema: str) -> str:
+        return self.schemas[schema].class_name
+
+    def tag_of(self, op: Operation) -> str:
+        return op.tags[0] if op.tags else "default"
+
+
+def assign_names(api: Api, package_name: str) -> Names:
+    classes = naming.Scope()
+    modules = naming.Scope(naming.RESERVED_MODULE_NAMES, fold_case=True)
+    schemas: dict[str, SchemaNames] = {}
+    for schema in api.schemas:
+        class_name = classes.claim(naming.class_name(schema.name))
+        schemas[schema.name] = SchemaNames(class_name, modules.claim(naming.module_name(class_name)))
+
+    used = {op.tags[0] if op.tags else "default" for op in api.operations}
+    ordered = [t.name for t in api.tags if t.name in used]
+    ordered += sorted(used - set(ordered))
+    api_modules = naming.Scope(naming.RESERVED_MODULE_NAMES, fold_case=True)
+    tags = []
+    for tag in ordered:
+        class_name = classes.claim(naming.api_class_name(tag))
+        async_name = classes.claim(naming.async_api_class_name(class_name))
+        module = api_modules.claim(naming.module_name(class_name))
+        tags.append(TagNames(tag, class_name, async_name, module))
+    return Names(naming.package_name(package_name), schemas, tuple(tags))

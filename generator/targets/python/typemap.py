@@ -1,0 +1,235 @@
+"""IR types -> Python annotations: a table for primitives, rules for the rest.
+
+`PyType` is an annotation already written as text, with what it needs:
+the imports (`Import` values) and the named schemas it refers to, so the
+view can place those imports (models late, to allow recursion).
+
+Named aliases and unions (`AliasSchema`, `UnionSchema`) are inlined where
+they are used (`list[Order]` rather than a wrapper class), so a field, a
+parameter or a response has the plain type a user expects; their own
+modules still define a `RootModel` for direct use.  A cycle through
+aliases only is cut with `Any`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+from ...ir.model import (
+    AliasSchema,
+    ArrayType,
+    ConstType,
+    Discriminator,
+    EnumSchema,
+    IRType,
+    MapType,
+    ModelSchema,
+    NullableType,
+    PrimitiveKind,
+    PrimitiveType,
+    RefType,
+    Schema,
+    UnionSchema,
+    UnionType,
+)
+from .literals import pyrepr
+
+__all__ = ["Import", "PyType", "PRIMITIVES", "TypeMapper", "optional", "union"]
+
+#: the generated package's own modules, as imported from a module one level
+#: down (`<pkg>/models/x.py`, `<pkg>/api/x.py`)
+BASE_MODULE = ".._base"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Import:
+    """`from <module> import <name> [as <alias>]`; module absolute or relative (`.x`).
+
+    Helpers whose plain names could be a spec's model or field name are
+    imported under a private alias (`Tag as _Tag`).
+    """
+
+    module: str
+    name: str
+    alias: str = ""
+
+    @property
+    def clause(self) -> str:
+        return f"{self.name} as {self.alias}" if self.alias else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class PyType:
+    """An annotation as union members (`("Order", "None")` is `Order | None`)."""
+
+    members: tuple[str, ...]
+    imports: frozenset[Import] = frozenset()
+    #: wire names of the named schemas this type mentions
+    refs: frozenset[str] = frozenset()
+
+    @property
+    def annotation(self) -> str:
+        return " | ".join(self.members)
+
+    @property
+    def nullable(self) -> bool:
+        return "None" in self.members or self.members == ("Any",)
+
+    def wrap(self, template: str, *extra: Import) -> PyType:
+        """This type inside a generic: `template` has one `{}`."""
+        return PyType((template.format(self.annotation),), self.imports | frozenset(extra), self.refs)
+
+
+def _t(annotation: str, *imports: Import) -> PyType:
+    return PyType((annotation,), frozenset(imports))
+
+
+_ANY_IMPORT = Import("typing", "Any")
+ANY = _t("Any", _ANY_IMPORT)
+NONE = _t("None")
+
+#: (kind, format) -> type; (kind, None) is the fallback for unknown formats
+PRIMITIVES: Mapping[tuple[PrimitiveKind, str | None], PyType] = {
+    (PrimitiveKind.STRING, None): _t("str"),
+    (PrimitiveKind.STRING, "date"): _t("date", Import("datetime", "date")),
+    (PrimitiveKind.STRING, "date-time"): _t("datetime", Import("datetime", "datetime")),
+    (PrimitiveKind.INTEGER, None): _t("int"),
+    (PrimitiveKind.NUMBER, None): _t("float"),
+    (PrimitiveKind.BOOLEAN, None): _t("bool"),
+    (PrimitiveKind.BINARY, None): _t("bytes"),
+    (PrimitiveKind.ANY, None): ANY,
+    (PrimitiveKind.NULL, None): NONE,
+}
+
+#: JSON scalar types a `Literal[...]` may hold (others are typed by the table)
+_LITERAL_TYPES = (str, int, bool)
+
+
+def primitive(kind: PrimitiveKind, fmt: str | None) -> PyType:
+    return PRIMITIVES.get((kind, fmt)) or PRIMITIVES[(kind, None)]
+
+
+def union(types: list[PyType]) -> PyType:
+    """`A | B`, flattened and de-duplicated in order; `Any` absorbs the rest."""
+    members: list[str] = []
+    for t in types:
+        if t.members == ANY.members:
+            return PyType(ANY.members, ANY.imports | _merge_imports(types), _merge_refs(types))
+        members.extend(m for m in t.members if m not in members)
+    if "None" in members:  # keep None last, as people write it
+        members = [m for m in members if m != "None"] + ["None"]
+    return PyType(tuple(members), _merge_imports(types), _merge_refs(types))
+
+
+def optional(t: PyType) -> PyType:
+    """`T | None` (unchanged when None is already allowed)."""
+    return t if t.nullable else PyType((*t.members, "None"), t.imports, t.refs)
+
+
+def _merge_imports(types: list[PyType]) -> frozenset[Import]:
+    return frozenset().union(*(t.imports for t in types))
+
+
+def _merge_refs(types: list[PyType]) -> frozenset[str]:
+    return frozenset().union(*(t.refs for t in types))
+
+
+@dataclass
+class TypeMapper:
+    """Maps IR types of one API to `PyType`s; `class_name` names schemas."""
+
+    schema: Callable[[str], Schema]
+    class_name: Callable[[str], str]
+    _inlining: set[str] = field(default_factory=set)
+    _cache: dict[IRType, PyType] = field(default_factory=dict)
+
+    def map(self, t: IRType) -> PyType:
+        cached = self._cache.get(t)
+        if cached is None:
+            cached = self._map(t)
+            if not self._inlining:  # results inside a cycle depend on the path
+                self._cache[t] = cached
+        return cached
+
+    def _map(self, t: IRType) -> PyType:
+        if isinstance(t, PrimitiveType):
+            return primitive(t.kind, t.format)
+        if isinstance(t, ArrayType):
+            return self.map(t.items).wrap("list[{}]")
+        if isinstance(t, MapType):
+            return self.map(t.values).wrap("dict[str, {}]")
+        if isinstance(t, NullableType):
+            return union([self.map(t.inner), NONE])
+        if isinstance(t, ConstType):
+            return self._const(t)
+        if isinstance(t, UnionType):
+            return self.union_of(t.variants, t.discriminator)
+        return self.ref(t.name)
+
+    def _const(self, t: ConstType) -> PyType:
+        if t.value is None:
+            return NONE
+        if isinstance(t.value, _LITERAL_TYPES):
+            return _t(f"Literal[{pyrepr(t.value)}]", Import("typing", "Literal"))
+        if isinstance(t.value, float):
+            return _t("float")
+        return ANY
+
+    def resolve(self, t: IRType) -> IRType:
+        """`t` with references to aliases followed (a model or enum ref stays)."""
+        seen: set[str] = set()
+        while isinstance(t, RefType) and t.name not in seen:
+            schema = self.schema(t.name)
+            if not isinstance(schema, AliasSchema):
+                break
+            seen.add(t.name)
+            t = schema.target
+        return t
+
+    def ref(self, name: str) -> PyType:
+        """A named schema: models and enums by class, aliases and unions inlined."""
+        schema = self.schema(name)
+        own = PyType((self.class_name(name),), refs=frozenset({name}))
+        if isinstance(schema, ModelSchema):
+            return own
+        if isinstance(schema, EnumSchema):
+            if schema.base == PrimitiveKind.NULL:
+                return NONE
+            return union([own, NONE]) if schema.nullable else own
+        if name in self._inlining:
+            return ANY
+        self._inlining.add(name)
+        try:
+            return self.definition(schema)
+        finally:
+            self._inlining.discard(name)
+
+    def definition(self, schema: AliasSchema | UnionSchema | Schema) -> PyType:
+        """What an alias or union schema stands for (its RootModel's type)."""
+        if isinstance(schema, AliasSchema):
+            return self.map(schema.target)
+        if isinstance(schema, UnionSchema):
+            inner = self.union_of(schema.variants, schema.discriminator)
+            return union([inner, NONE]) if schema.nullable else inner
+        if isinstance(schema, EnumSchema) and schema.base == PrimitiveKind.NULL:
+            return NONE
+        return PyType((self.class_name(schema.name),), refs=frozenset({schema.name}))
+
+    def union_of(self, variants: tuple[IRType, ...], disc: Discriminator | None) -> PyType:
+        if disc is not None and variants and all(self._is_model_ref(v) for v in variants):
+            return self._tagged(variants, disc)
+        return union([self.map(v) for v in variants])
+
+    def _is_model_ref(self, t: IRType) -> bool:
+        return isinstance(t, RefType) and isinstance(self.schema(t.name), ModelSchema)
+
+    def _tagged(self, variants: tuple[IRType, ...], disc: Discriminator) -> PyType:
+        """`Annotated[Annotated[A, Tag('A')] | ..., discriminator(prop, {value: 'A'})]`."""
+        names = [v.name for v in variants if isinstance(v, RefType)]
+        tags = ", ".join(f"Annotated[{self.class_name(n)}, _Tag({pyrepr(n)})]" for n in names)
+        mapping = ", ".join(f"{pyrepr(value)}: {pyrepr(target)}" for value, target in disc.mapping if target in names)
+        text = f"Annotated[Union[{tags}], _discriminator({pyrepr(disc.property_name)}, {{{mapping}}})]"
+        imports = {Import("typing", "Annotated"), Import("typing", "Union"), Import("pydantic", "Tag", "_Tag"),
+                   Import(BASE_MODULE, "discriminator", "_discriminator")}
+        return PyType((text,), frozenset(imports), frozenset(names))

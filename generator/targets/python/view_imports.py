@@ -1,0 +1,26 @@
+"""Imports as values: collected from types, grouped and sorted for templates."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .typemap import Import
+
+
+@dataclass(frozen=True, slots=True)
+class ImportLine:
+    """`from <module> import <clauses>`."""
+
+    module: str
+    clauses: tuple[str, ...]
+
+
+def import_lines(imports: Iterable[Import]) -> tuple[ImportLine, ...]:
+    """One line per module: absolute modules first, then relative ones, each sorted."""
+    by_module: dict[str, set[str]] = defaultdict(set)
+    for imp in imports:
+        by_module[imp.module].add(imp.clause)
+    order = sorted(by_module, key=lambda m: (m.startswith("."), m))
+    return tuple(ImportLine(m, tuple(sorted(by_module[m]))) for m in order)

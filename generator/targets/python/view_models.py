@@ -1,0 +1,273 @@
+"""Views of the schemas: one frozen object per generated model module.
+
+A view holds what its template prints (Python names beside wire names,
+annotations, default literals, docstrings as finished literals, import
+lines) and keeps the IR node it came from (`schema`, `prop`) so the docs can
+read anything else from it.  One class per kind of module:
+
+- `ModelView`: an object schema -> a `Model` subclass;
+- `EnumView`: an enum -> an open `Enum` subclass;
+- `RootView`: an alias or a named union -> a `RootSchema[...]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Union
+
+from ... import naming
+from ...ir.model import (
+    MISSING,
+    AliasSchema,
+    Api,
+    EnumSchema,
+    IRType,
+    JsonValue,
+    Maybe,
+    ModelSchema,
+    NullableType,
+    PrimitiveKind,
+    PrimitiveType,
+    Property,
+    RefType,
+    Schema,
+    UnionSchema,
+)
+from .literals import docstring, pyrepr
+from .names import Names
+from .typemap import BASE_MODULE, Import, PyType, TypeMapper, optional
+from .view_imports import ImportLine, import_lines
+
+
+@dataclass(frozen=True, slots=True)
+class FieldView:
+    name: str  # Python attribute
+    wire_name: str
+    wire_literal: str  # the alias as a literal; "" when equal to `name`
+    type: PyType
+    required: bool
+    #: the default as a literal ("None" for optional fields); "" when required
+    default: str
+    doc: str  # docstring literal, "" when the spec gives no description
+    prop: Property
+
+    @property
+    def annotation(self) -> str:
+        return self.type.annotation
+
+
+@dataclass(frozen=True, slots=True)
+class ModelView:
+    class_name: str
+    module: str
+    doc: str
+    fields: tuple[FieldView, ...]
+    imports: tuple[ImportLine, ...]
+    #: model imports placed after the class, so recursive models work
+    late_imports: tuple[ImportLine, ...]
+    schema: ModelSchema
+    template = "package/models/model.py.jinja"
+
+
+@dataclass(frozen=True, slots=True)
+class EnumMemberView:
+    name: str
+    value: JsonValue
+    literal: str
+    doc: str
+
+
+@dataclass(frozen=True, slots=True)
+class EnumView:
+    class_name: str
+    module: str
+    doc: str
+    base: str  # OpenStrEnum, OpenIntEnum, OpenFloatEnum or OpenEnum
+    members: tuple[EnumMemberView, ...]
+    imports: tuple[ImportLine, ...]
+    schema: EnumSchema
+    template = "package/models/enum.py.jinja"
+
+
+@dataclass(frozen=True, slots=True)
+class RootView:
+    class_name: str
+    module: str
+    doc: str
+    type: PyType
+    imports: tuple[ImportLine, ...]
+    schema: Schema
+    template = "package/models/root.py.jinja"
+
+
+SchemaView = Union[ModelView, EnumView, RootView]
+
+#: enum kind -> the base class in `<pkg>/_base.py`
+ENUM_BASES: dict[PrimitiveKind, str] = {
+    PrimitiveKind.STRING: "OpenStrEnum",
+    PrimitiveKind.INTEGER: "OpenIntEnum",
+    PrimitiveKind.NUMBER: "OpenFloatEnum",
+}
+
+#: primitive kind -> the JSON values a default literal may have
+_DEFAULT_FITS: dict[PrimitiveKind, tuple[type, ...]] = {
+    PrimitiveKind.STRING: (str,),
+    PrimitiveKind.INTEGER: (int,),
+    PrimitiveKind.NUMBER: (int, float),
+    PrimitiveKind.BOOLEAN: (bool,),
+}
+
+#: string formats whose Python type is not `str` (their defaults are not used)
+_NON_STR_FORMATS = frozenset({"date", "date-time", "binary"})
+
+
+def doc_literal(*parts: str | None, indent: int = 4) -> str:
+    """A docstring of the non-empty parts, or "" when there is nothing to say."""
+    text = "\n\n".join(p.strip() for p in parts if p and p.strip())
+    return docstring(text, indent) if text else ""
+
+
+def _title(schema: Schema) -> str | None:
+    """The title, unless it only repeats the schema's name."""
+    return None if schema.title == schema.name else schema.title
+
+
+class ModelViews:
+    """Builds the view of every schema of an API, sharing one type mapper."""
+
+    def __init__(self, api: Api, names: Names, types: TypeMapper) -> None:
+        self.api = api
+        self.names = names
+        self.types = types
+        self._members: dict[str, dict[object, str]] = {}
+
+    def build(self) -> tuple[SchemaView, ...]:
+        return tuple(self.view(s) for s in self.api.schemas)
+
+    def view(self, schema: Schema) -> SchemaView:
+        if isinstance(schema, ModelSchema):
+            return self.model(schema)
+        if isinstance(schema, EnumSchema) and schema.base != PrimitiveKind.NULL:
+            return self.enum(schema)
+        return self.root(schema)
+
+    # ------------------------------------------------------------------ models
+
+    def model(self, schema: ModelSchema) -> ModelView:
+        scope = naming.Scope()
+        fields = tuple(self._field(p, scope.claim(naming.field_name(p.name))) for p in schema.properties)
+        refs = frozenset().union(*(f.type.refs for f in fields)) - {schema.name}
+        enums = {r for r in refs if isinstance(self.api.schema(r), EnumSchema)}
+        imports = {Import(BASE_MODULE, "Model")} | {i for f in fields for i in f.type.imports}
+        if any(f.wire_literal for f in fields):
+            imports.add(Import("pydantic", "Field"))
+        names = self.names.schemas
+        return ModelView(
+            class_name=names[schema.name].class_name,
+            module=names[schema.name].module,
+            doc=doc_literal(_title(schema), schema.description),
+            fields=fields,
+            imports=import_lines(imports | {self._model_import(r) for r in enums}),
+            late_imports=import_lines(self._model_import(r) for r in refs - enums),
+            schema=schema,
+        )
+
+    def _model_import(self, name: str) -> Import:
+        names = self.names.schemas[name]
+        return Import("." + names.module, names.class_name)
+
+    def _field(self, prop: Property, name: str) -> FieldView:
+        base = self.types.map(prop.type)
+        required = prop.required
+        typ = base if required else optional(base)
+        return FieldView(
+            name=name,
+            wire_name=prop.name,
+            wire_literal="" if prop.name == name else pyrepr(prop.name),
+            type=typ,
+            required=required,
+            default="" if required else self.default_literal(prop.type, prop.default),
+            doc=doc_literal(prop.description),
+            prop=prop,
+        )
+
+    def default_literal(self, t: IRType, default: Maybe) -> str:
+        """The spec's default when it fits the field's Python type, else `None`."""
+        if default is MISSING or default is None:
+            return "None"
+        if isinstance(t, NullableType):
+            t = t.inner
+        if isinstance(t, PrimitiveType):
+            fits = _DEFAULT_FITS.get(t.kind, ())
+            if isinstance(default, fits) and (isinstance(default, bool) == (t.kind == PrimitiveKind.BOOLEAN)) \
+                    and t.format not in _NON_STR_FORMATS:
+                return pyrepr(default)
+        if isinstance(t, RefType):
+            schema = self.api.schema(t.name)
+            member = self.member_names(schema).get(_key(default)) if isinstance(schema, EnumSchema) else None
+            if member is not None:
+                return f"{self.names.class_name(t.name)}.{member}"
+        return "None"
+
+    # ------------------------------------------------------------------ enums
+
+    def member_names(self, schema: EnumSchema) -> dict[object, str]:
+        """value -> member name, unique within the enum (`a`/`A` -> A, A_2)."""
+        cached = self._members.get(schema.name)
+        if cached is None:
+            scope = naming.Scope()
+            given = schema.value_names if len(schema.value_names) == len(schema.values) else ()
+            cached = {}
+            for i, value in enumerate(schema.values):
+                if _key(value) not in cached:
+                    wanted = naming.enum_member_name(given[i] if given else value)
+                    cached[_key(value)] = scope.claim(wanted)
+            self._members[schema.name] = cached
+        return cached
+
+    def enum(self, schema: EnumSchema) -> EnumView:
+        members = self.member_names(schema)
+        descriptions = schema.value_descriptions
+        views = []
+        seen: set[object] = set()
+        for i, value in enumerate(schema.values):
+            if _key(value) in seen or not isinstance(value, (str, int, float, bool)):
+                continue
+            seen.add(_key(value))
+            doc = descriptions[i] if i < len(descriptions) else None
+            views.append(EnumMemberView(members[_key(value)], value, pyrepr(value), doc_literal(doc)))
+        base = ENUM_BASES.get(schema.base, "OpenEnum")
+        names = self.names.schemas[schema.name]
+        return EnumView(
+            class_name=names.class_name,
+            module=names.module,
+            doc=doc_literal(_title(schema), schema.description),
+            base=base,
+            members=tuple(views),
+            imports=import_lines([Import(BASE_MODULE, base)]),
+            schema=schema,
+        )
+
+    # ------------------------------------------------------------------ aliases and unions
+
+    def root(self, schema: AliasSchema | UnionSchema | EnumSchema) -> RootView:
+        typ = self.types.definition(schema)
+        refs = typ.refs - {schema.name}
+        imports = {Import(BASE_MODULE, "RootSchema"), *typ.imports, *(self._model_import(r) for r in refs)}
+        if schema.name in typ.refs:  # a union that contains itself: cut the cycle
+            typ = PyType(("Any",), frozenset({Import("typing", "Any")}))
+            imports = {Import(BASE_MODULE, "RootSchema"), Import("typing", "Any")}
+        names = self.names.schemas[schema.name]
+        return RootView(
+            class_name=names.class_name,
+            module=names.module,
+            doc=doc_literal(_title(schema), schema.description),
+            type=typ,
+            imports=import_lines(imports),
+            schema=schema,
+        )
+
+
+def _key(value: object) -> object:
+    """A dict key that keeps True, 1 and 1.0 apart."""
+    return (type(value).__name__, value)

@@ -1,0 +1,281 @@
+"""Views of the operations: one `ApiView` per tag module.
+
+An `OperationView` carries both faces of an operation: the method signature
+(Python parameter names, annotations, which are positional) and the data of
+its `Operation` constant for the runtime (wire names, styles, media types,
+response types, security), every spec string already a literal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ... import naming
+from ...ir.model import (
+    Api,
+    ArrayType,
+    IRType,
+    MediaContent,
+    ModelSchema,
+    Operation,
+    Parameter,
+    ParameterLocation,
+    RefType,
+    RequestBody,
+    Response,
+)
+from .literals import docstring, pyrepr, tuple_literal
+from .names import Names, TagNames
+from .typemap import ANY, NONE, Import, PyType, TypeMapper, optional, union
+from .view_imports import ImportLine, import_lines
+
+#: the default style of each location (the runtime assumes these)
+_DEFAULT_STYLE = {
+    ParameterLocation.PATH: "simple",
+    ParameterLocation.HEADER: "simple",
+    ParameterLocation.QUERY: "form",
+    ParameterLocation.COOKIE: "form",
+}
+
+_PATH_VARIABLE = re.compile(r"\{([^{}]+)\}")
+
+_RUNTIME_IMPORTS = (
+    Import("collections.abc", "Mapping"),
+    Import(".._runtime", "Operation"),
+    Import(".._runtime", "Param"),
+    Import(".._runtime", "Timeout"),
+    Import("..api_client", "ApiClient"),
+    Import("..api_client", "AsyncApiClient"),
+    Import("..api_response", "ApiResponse"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ParamView:
+    """A method argument: a parameter, or the request body (`location == "body"`)."""
+
+    name: str
+    wire_name: str
+    wire_literal: str
+    location: str
+    annotation: str  # as the method takes it (`T | None` when optional)
+    type: PyType  # the declared type
+    required: bool
+    description: str | None
+    #: runtime data: style and explode literals, "" when the location's default
+    style: str
+    explode: str
+    ir: Parameter | RequestBody
+
+
+@dataclass(frozen=True, slots=True)
+class MediaView:
+    media_type: str
+    literal: str
+    type: PyType | None  # None: no schema given
+
+    @property
+    def runtime_type(self) -> str:
+        return "None" if self.type is None else self.type.annotation
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseView:
+    status: str
+    literal: str
+    contents: tuple[MediaView, ...]
+    ir: Response
+
+
+@dataclass(frozen=True, slots=True)
+class OperationView:
+    method_name: str
+    http_info_name: str
+    constant: str
+    http_method: str  # literal, upper case
+    path: str  # literal
+    doc: str
+    positional: tuple[ParamView, ...]
+    keyword: tuple[ParamView, ...]
+    #: parameters that go into the `args` mapping (not the body)
+    params: tuple[ParamView, ...]
+    body: ParamView | None
+    body_contents: tuple[MediaView, ...]
+    returns: PyType
+    responses: tuple[ResponseView, ...]
+    #: security alternatives, each a tuple of scheme names, as one literal
+    #: ("" when the operation needs none)
+    auth: str
+    ir: Operation
+
+    @property
+    def choose_content_type(self) -> bool:
+        return len(self.body_contents) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class ApiView:
+    names: TagNames
+    doc: str
+    operations: tuple[OperationView, ...]
+    imports: tuple[ImportLine, ...]
+    template = "package/api/api.py.jinja"
+
+
+class OperationViews:
+    def __init__(self, api: Api, names: Names, types: TypeMapper) -> None:
+        self.api = api
+        self.names = names
+        self.types = types
+        self._schemes = {s.name for s in api.security_schemes}
+
+    def build(self) -> tuple[ApiView, ...]:
+        by_tag: dict[str, list[Operation]] = {}
+        for op in self.api.operations:
+            by_tag.setdefault(self.names.tag_of(op), []).append(op)
+        descriptions = {t.name: t.description for t in self.api.tags}
+        return tuple(self._api(t, descriptions.get(t.tag), by_tag[t.tag]) for t in self.names.tags)
+
+    def _api(self, tag: TagNames, description: str | None, ops: list[Operation]) -> ApiView:
+        scope = naming.Scope(naming.RESERVED_METHOD_NAMES)
+        views = tuple(self.operation(op, naming.claim_method(scope, op.operation_id)) for op in ops)
+        imports: set[Import] = set(_RUNTIME_IMPORTS)
+        for view in views:
+            for t in self._types_of(view):
+                imports |= t.imports | {self._model_import(r) for r in t.refs}
+        if any(v.body is not None for v in views):
+            imports |= {Import("typing", "Any"), Import("collections.abc", "Sequence")}
+        return ApiView(tag, docstring(description or f"Operations tagged {tag.tag!r}.", 4), views, import_lines(imports))
+
+    def _model_import(self, name: str) -> Import:
+        names = self.names.schemas[name]
+        return Import("..models." + names.module, names.class_name)
+
+    @staticmethod
+    def _types_of(view: OperationView) -> list[PyType]:
+        found = [view.returns, *(p.type for p in view.params)]
+        found += [m.type for m in view.body_contents if m.type is not None]
+        found += [m.type for r in view.responses for m in r.contents if m.type is not None]
+        return found
+
+    # ------------------------------------------------------------------ one operation
+
+    def operation(self, op: Operation, method: str) -> OperationView:
+        scope = naming.Scope(naming.RESERVED_PARAMETER_NAMES)
+        order = {name: i for i, name in enumerate(_PATH_VARIABLE.findall(op.path))}
+        ordered = sorted(op.parameters, key=lambda p: (p.location != ParameterLocation.PATH,
+                                                        order.get(p.name, len(order)), not p.required))
+        params = [self._param(p, scope.claim(naming.parameter_name(p.name))) for p in ordered]
+        body_contents: tuple[MediaView, ...] = ()
+        body = None
+        if op.request_body is not None and op.request_body.contents:
+            body_contents = self._contents(op.request_body.contents)
+            body = self._body(op.request_body, body_contents, scope.claim(naming.parameter_name(op.request_body.name)))
+        arguments = [*params, *([body] if body else [])]
+        responses = tuple(
+            ResponseView(r.status, pyrepr(r.status), self._contents(r.contents), r) for r in op.responses
+        )
+        return OperationView(
+            method_name=method,
+            http_info_name=method + naming.HTTP_INFO_SUFFIX,
+            constant=naming.operation_constant(method),
+            http_method=pyrepr(op.method.upper()),
+            path=pyrepr(op.path),
+            doc=self._doc(op, arguments),
+            positional=tuple(a for a in arguments if a.required),
+            keyword=tuple(a for a in arguments if not a.required),
+            params=tuple(params),
+            body=body,
+            body_contents=body_contents,
+            returns=self._returns(op, responses),
+            responses=responses,
+            auth=tuple_literal([
+                tuple_literal([pyrepr(name) for name, _ in req.schemes if name in self._schemes])
+                for req in op.security
+            ]) if op.security else "",
+            ir=op,
+        )
+
+    def _param(self, p: Parameter, name: str) -> ParamView:
+        typ = self.types.map(p.type)
+        required = p.required or p.location == ParameterLocation.PATH
+        default_style = _DEFAULT_STYLE[p.location]
+        default_explode = p.style == "form"
+        return ParamView(
+            name=name,
+            wire_name=p.name,
+            wire_literal=pyrepr(p.name),
+            location=p.location.value,
+            annotation=typ.annotation if required else optional(typ).annotation,
+            type=typ,
+            required=required,
+            description=p.description,
+            style="" if p.style == default_style else pyrepr(p.style),
+            explode="" if p.explode == default_explode else repr(p.explode),
+            ir=p,
+        )
+
+    def _contents(self, contents: tuple[MediaContent, ...]) -> tuple[MediaView, ...]:
+        return tuple(
+            MediaView(c.media_type, pyrepr(c.media_type), None if c.type is None else self.types.map(c.type))
+            for c in contents
+        )
+
+    def _body(self, body: RequestBody, contents: tuple[MediaView, ...], name: str) -> ParamView:
+        accepted = union([self._body_input(c, m) for c, m in zip(body.contents, contents)])
+        declared = union([m.type or ANY for m in contents])
+        return ParamView(
+            name=name,
+            wire_name=body.name,
+            wire_literal="",
+            location="body",
+            annotation=accepted.annotation if body.required else optional(accepted).annotation,
+            type=declared,
+            required=body.required,
+            description=body.description,
+            style="",
+            explode="",
+            ir=body,
+        )
+
+    def _body_input(self, content: MediaContent, media: MediaView) -> PyType:
+        """What a method accepts for a body: the model or a dict (lists of either)."""
+        if media.type is None or content.type is None:
+            return ANY
+        declared = self.types.resolve(content.type)
+        if self._is_model(declared):
+            return union([media.type, _DICT])
+        if isinstance(declared, ArrayType) and self._is_model(self.types.resolve(declared.items)):
+            item = union([self.types.map(declared.items), _DICT])
+            return item.wrap("Sequence[{}]")
+        return media.type
+
+    def _is_model(self, t: IRType | None) -> bool:
+        return isinstance(t, RefType) and isinstance(self.api.schema(t.name), ModelSchema)
+
+    @staticmethod
+    def _returns(op: Operation, responses: tuple[ResponseView, ...]) -> PyType:
+        chosen = [r for r in responses if r.ir.is_success] or [r for r in responses if r.status == "default"]
+        if not chosen:
+            return ANY
+        types = [m.type or ANY for r in chosen for m in r.contents]
+        if any(not r.contents for r in chosen):
+            types.append(NONE)
+        return union(types)
+
+    @staticmethod
+    def _doc(op: Operation, arguments: list[ParamView]) -> str:
+        parts = [p for p in (op.summary, op.description) if p and p.strip()]
+        described = [a for a in arguments if a.description and a.description.strip()]
+        if described:
+            lines = ["Args:"] + [f"    {a.name}: {' '.join(a.description.split())}" for a in described if a.description]
+            parts.append("\n".join(lines))
+        text = "\n\n".join(p.strip() for p in parts)
+        return docstring(text or f"{op.method.upper()} {op.path}", 8)
+
+
+_DICT = PyType(("dict[str, Any]",), frozenset({Import("typing", "Any")}))
+
+
+__all__ = ["ApiView", "OperationView", "ParamView", "MediaView", "ResponseView", "OperationViews"]
