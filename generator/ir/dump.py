@@ -56,7 +56,7 @@ def to_plain(value: object, json_value: bool = False) -> object:
     """The IR (or any part of it) as plain JSON-ready data."""
     if json_value:
         if isinstance(value, tuple):
-            return [m.from_json_value(v) for v in value]  # type: ignore[arg-type]
+            return [m.from_json_value(v) for v in value]
         return m.from_json_value(value)  # type: ignore[arg-type]
     if isinstance(value, enum.Enum):
         return value.value

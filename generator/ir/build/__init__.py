@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...diagnostics import Diagnostic
-from ..model import Api, Schema, Server, ServerVariable, Tag
+from ..model import Api, Schema, SecurityRequirement, Server, ServerVariable, Tag
 from .context import Context, Node, join
 from .hoist import Names
 from .operations import OperationBuilder
@@ -51,7 +51,7 @@ def build_ir(loaded: Any) -> tuple[Api, list[Diagnostic]]:
 
     schemes = security_schemes(ctx, components)
     scheme_names = {s.name for s in schemes}
-    doc_security = ()
+    doc_security: tuple[SecurityRequirement, ...] = ()
     if "security" in document:
         doc_security = requirements(ctx, document["security"], "/security", scheme_names)
     ops = OperationBuilder(ctx, builder, scheme_names, doc_security)

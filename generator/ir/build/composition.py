@@ -15,14 +15,7 @@ allOf
 - An allOf of non-object members (`allOf: [{$ref: Str}, {maxLength: 5}]`)
   is merged into one schema of the members' keywords.
 
-oneOf / anyOf
-- Named: a `UnionSchema`; inline: a `UnionType`.  Object members without a
-  name are hoisted as `<Parent>OneOf<n>` / `<Parent>AnyOf<n>` (1-based).
-  A `{type: 'null'}` member makes the union nullable instead of being a
-  variant; a union left with one variant is that variant.
-- Discriminator: the explicit mapping first (values normalised to schema
-  names, `#/components/schemas/X` and bare `X` alike), then the implicit
-  mapping by schema name for each `$ref` variant not mapped explicitly.
+oneOf / anyOf (unions.py)
 - oneOf/anyOf beside `properties` (or inside an allOf): not representable as
   a union of models here.  The object wins: the schema becomes a
   `ModelSchema` of its own properties, and the variants' properties are
@@ -35,18 +28,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..model import (
-    AliasSchema,
-    Discriminator,
-    IRType,
-    NullableType,
-    RefType,
-    Schema,
-    UnionSchema,
-    UnionType,
-)
+from ..model import AliasSchema, IRType, RefType, Schema
 from . import primitives as prim
 from .context import Node, RefError, component_name, join
+from .unions import Unions
 
 if TYPE_CHECKING:
     from .schemas import SchemaBuilder
@@ -154,15 +139,11 @@ class Composer:
     def __init__(self, builder: "SchemaBuilder") -> None:
         self.b = builder
         self.ctx = builder.ctx
+        self.unions = Unions(builder)
         self._component_flats: dict[str, Flat] = {}
         self._flattening: set[str] = set()
 
     # ------------------------------------------------------------------ helpers
-
-    @staticmethod
-    def is_null_schema(node: Node) -> bool:
-        return isinstance(node, dict) and (node.get("type") == "null" or node.get("enum") == [None]) \
-            and not any(k in node for k in ("properties", "items", "$ref"))
 
     def _target(self, member: dict[str, Node], pointer: str) -> tuple[str | None, str | None]:
         """(component name, pointer) a `$ref` member points at."""
@@ -312,7 +293,7 @@ class Composer:
                 self.ctx.schemas[name] = self.b.model_from_flat(name, node, pointer, flat)
                 return RefType(name)
             return self.b.type_of(self._merged_keywords(flat, node), pointer, hint)
-        return self._union_type(node, pointer, hint)
+        return self.unions.union_type(node, pointer, hint)
 
     def named(self, name: str, node: dict[str, Node], pointer: str) -> Schema | None:
         """The named schema of a component with allOf/oneOf/anyOf; None: an alias."""
@@ -325,99 +306,4 @@ class Composer:
             return AliasSchema(name, pointer, prim.text(node, "description"), prim.text(node, "title"),
                                node.get("deprecated") is True, prim.example_of(node),
                                self.b.type_of(self._merged_keywords(flat, node), pointer, name))
-        key = "oneOf" if isinstance(node.get("oneOf"), list) else "anyOf"
-        if not isinstance(node.get(key), list):
-            return None
-        variants, nullable = self._variants(node, pointer, name, key)
-        return UnionSchema(
-            name=name,
-            pointer=pointer,
-            description=prim.text(node, "description"),
-            title=prim.text(node, "title"),
-            deprecated=node.get("deprecated") is True,
-            example=prim.example_of(node),
-            variants=variants,
-            discriminator=self._discriminator(node, pointer, variants),
-            exclusive=key == "oneOf",
-            nullable=nullable or node.get("nullable") is True,
-        )
-
-    # ------------------------------------------------------------------ oneOf / anyOf
-
-    def _union_type(self, node: dict[str, Node], pointer: str, hint: str) -> IRType:
-        key = "oneOf" if isinstance(node.get("oneOf"), list) else "anyOf"
-        if not isinstance(node.get(key), list):
-            self.ctx.warn(pointer, f"{key} is not a list; typed as any value", code="ir-union")
-            return prim.ANY
-        variants, nullable = self._variants(node, pointer, hint, key)
-        result: IRType
-        if not variants:
-            result = prim.NULL if nullable else prim.ANY
-            return result
-        if len(variants) == 1:
-            result = variants[0]
-        else:
-            result = UnionType(variants, self._discriminator(node, pointer, variants), key == "oneOf")
-        if nullable and not isinstance(result, NullableType):
-            result = NullableType(result)
-        return result
-
-    def _variants(self, node: dict[str, Node], pointer: str, hint: str, key: str) -> tuple[tuple[IRType, ...], bool]:
-        members = node[key]
-        if isinstance(node.get("oneOf"), list) and isinstance(node.get("anyOf"), list):
-            self.ctx.warn(join(pointer, "anyOf"), "oneOf and anyOf together: anyOf ignored", code="ir-union")
-        label = "OneOf" if key == "oneOf" else "AnyOf"
-        variants: list[IRType] = []
-        nullable = False
-        for index, member in enumerate(members):
-            if self.is_null_schema(member):
-                nullable = True
-                continue
-            mtype = self.b.type_of(member, join(pointer, key, index), f"{hint}{label}{index + 1}")
-            if isinstance(mtype, NullableType):
-                nullable = True
-                mtype = mtype.inner
-            if mtype not in variants:
-                variants.append(mtype)
-        return tuple(variants), nullable
-
-    def _discriminator(self, node: dict[str, Node], pointer: str,
-                       variants: tuple[IRType, ...]) -> Discriminator | None:
-        raw = node.get("discriminator")
-        if raw is None:
-            return None
-        dpointer = join(pointer, "discriminator")
-        if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
-            self.ctx.warn(dpointer, "discriminator without a propertyName string; ignored", code="ir-discriminator")
-            return None
-        mapping: list[tuple[str, str]] = []
-        raw_mapping = raw.get("mapping")
-        if isinstance(raw_mapping, dict):
-            for value, target in raw_mapping.items():
-                schema = self._mapping_target(target)
-                if schema is None:
-                    self.ctx.warn(join(dpointer, "mapping", value),
-                                  f"discriminator mapping target {target!r} is not a components/schemas entry; ignored",
-                                  code="ir-discriminator")
-                    continue
-                mapping.append((str(value), schema))
-        elif raw_mapping is not None:
-            self.ctx.warn(join(dpointer, "mapping"), "mapping is not an object; ignored", code="ir-discriminator")
-        mapped = {schema for _, schema in mapping}
-        for variant in variants:
-            if isinstance(variant, RefType) and variant.name not in mapped:
-                mapping.append((variant.name, variant.name))
-                mapped.add(variant.name)
-        return Discriminator(raw["propertyName"], tuple(mapping))
-
-    def _mapping_target(self, target: object) -> str | None:
-        if not isinstance(target, str):
-            return None
-        if target.startswith("#"):
-            try:
-                name = component_name(self.ctx.ref_pointer(target))
-            except RefError:
-                return None
-        else:
-            name = target
-        return name if name in self.b.components else None
+        return self.unions.named(name, node, pointer)

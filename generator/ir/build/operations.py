@@ -16,23 +16,19 @@ from __future__ import annotations
 
 from ... import naming
 from ..model import (
-    Example,
-    Header,
+    MISSING,
     IRType,
-    MediaContent,
     Operation,
     Parameter,
     ParameterLocation,
     PrimitiveKind,
     PrimitiveType,
-    RequestBody,
-    Response,
     SecurityRequirement,
     to_json_value,
-    MISSING,
 )
 from . import primitives as prim
-from .context import Context, Node, join, unescape
+from .bodies import Bodies, component_hint
+from .context import Context, Node, join
 from .hoist import pascal_words, part
 from .schemas import SchemaBuilder
 from .security import requirements
@@ -46,45 +42,6 @@ _DEFAULT_STYLE = {
     ParameterLocation.COOKIE: "form",
 }
 
-#: media types whose body is raw bytes when the schema is a string (or absent)
-_BINARY_PREFIXES = ("application/octet-stream", "image/", "audio/", "video/", "application/pdf",
-                    "application/zip", "application/gzip")
-
-
-def _is_binary_media(media: str) -> bool:
-    return media.lower().startswith(_BINARY_PREFIXES)
-
-
-#: components sections whose entries name the inline schemas inside them
-_COMPONENT_HINTS = {
-    "/components/parameters/": ("Parameter", ""),
-    "/components/requestBodies/": ("", "RequestBody"),
-    "/components/responses/": ("", "Response"),
-    "/components/headers/": ("Header", ""),
-}
-
-
-def component_hint(pointer: str, hint: str) -> str:
-    """Inline schemas of a shared component are named after it, not after the first user.
-
-    `#/components/responses/NotFound` -> `NotFoundResponse`,
-    `#/components/parameters/limit` -> `ParameterLimit`.
-    """
-    for prefix, (before, after) in _COMPONENT_HINTS.items():
-        if pointer.startswith(prefix) and "/" not in pointer[len(prefix):]:
-            key = unescape(pointer[len(prefix):])
-            name = part(key) or "Component"
-            if before and name.startswith(before):
-                before = ""
-            if after and name.endswith(after):
-                after = ""
-            return before + name + after
-    return hint
-
-
-def _status_part(status: str) -> str:
-    return status.upper() if status[:1].isdigit() and status.isalnum() else pascal_words(status)
-
 
 class OperationBuilder:
     def __init__(self, ctx: Context, schemas: SchemaBuilder, scheme_names: set[str],
@@ -94,6 +51,7 @@ class OperationBuilder:
         self.scheme_names = scheme_names
         self.document_security = document_security
         self._ids: set[str] = set()
+        self.bodies = Bodies(ctx, schemas)
 
     # ------------------------------------------------------------------ collections
 
@@ -163,7 +121,7 @@ class OperationBuilder:
                           code="ir-callbacks")
         body = None
         if "requestBody" in node:
-            body = self._request_body(node, join(pointer, "requestBody"), hint)
+            body = self.bodies.request_body(node, join(pointer, "requestBody"), hint)
         return Operation(
             operation_id=op_id,
             method=method,
@@ -173,7 +131,7 @@ class OperationBuilder:
             tags=tags or ("default",),
             parameters=params,
             request_body=body,
-            responses=self._responses(node.get("responses"), join(pointer, "responses"), hint),
+            responses=self.bodies.responses(node.get("responses"), join(pointer, "responses"), hint),
             security=security,
             deprecated=node.get("deprecated") is True,
             pointer=pointer,
@@ -271,140 +229,5 @@ class OperationBuilder:
         )
 
     def _first_example(self, raw: Node, pointer: str):  # type: ignore[no-untyped-def]
-        examples = self._examples({"examples": raw}, pointer.rsplit("/", 1)[0]) if isinstance(raw, dict) else ()
+        examples = self.bodies.examples({"examples": raw}, pointer.rsplit("/", 1)[0]) if isinstance(raw, dict) else ()
         return examples[0].value if examples else MISSING
-
-    # ------------------------------------------------------------------ bodies
-
-    def _contents(self, raw: Node, pointer: str, hint: str) -> tuple[MediaContent, ...]:
-        if raw is None:
-            return ()
-        if not isinstance(raw, dict):
-            self.ctx.warn(pointer, "content is not an object; ignored", code="ir-content")
-            return ()
-        out: list[MediaContent] = []
-        for media, mnode in raw.items():
-            mpointer = join(pointer, media)
-            if not isinstance(mnode, dict):
-                mnode = {}
-            schema = mnode.get("schema")
-            if schema is None:
-                if _is_binary_media(media):
-                    mtype: IRType | None = PrimitiveType(PrimitiveKind.BINARY)
-                elif media.lower().startswith("text/"):
-                    mtype = PrimitiveType(PrimitiveKind.STRING)
-                else:
-                    mtype = None
-            else:
-                mtype = self.schemas.type_of(schema, join(mpointer, "schema"), hint)
-                if _is_binary_media(media) and isinstance(mtype, PrimitiveType) \
-                        and mtype.kind is PrimitiveKind.STRING:
-                    mtype = PrimitiveType(PrimitiveKind.BINARY, mtype.format, mtype.constraints)
-            out.append(MediaContent(str(media), mtype, self._examples(mnode, mpointer)))
-        return tuple(out)
-
-    def _examples(self, node: dict[str, Node], pointer: str) -> tuple[Example, ...]:
-        out: list[Example] = []
-        if "example" in node:
-            out.append(Example("", to_json_value(node["example"])))
-        raw = node.get("examples")
-        if isinstance(raw, dict):
-            for name, entry in raw.items():
-                epointer = join(pointer, "examples", name)
-                entry, _ = self.ctx.follow(entry, epointer)
-                if not isinstance(entry, dict) or "value" not in entry:
-                    if isinstance(entry, dict) and "externalValue" in entry:
-                        self.ctx.info(epointer, "example with externalValue only; not included", code="ir-example")
-                    else:
-                        self.ctx.warn(epointer, "example without a value; ignored", code="ir-example")
-                    continue
-                out.append(Example(str(name), to_json_value(entry["value"]), prim.text(entry, "summary")))
-        elif raw is not None:
-            self.ctx.warn(join(pointer, "examples"), "examples is not an object; ignored", code="ir-example")
-        return tuple(out)
-
-    def _request_body(self, op: dict[str, Node], pointer: str, hint: str) -> RequestBody | None:
-        node, ptr = self.ctx.follow(op["requestBody"], pointer)
-        if not isinstance(node, dict):
-            self.ctx.warn(pointer, "requestBody is not an object; ignored", code="ir-body")
-            return None
-        contents = self._contents(node.get("content"), join(ptr, "content"),
-                                  component_hint(ptr, hint + "RequestBody"))
-        if not contents:
-            self.ctx.warn(ptr, "requestBody without content; ignored", code="ir-body")
-            return None
-        given = op.get("x-codegen-request-body-name", node.get("x-codegen-request-body-name"))
-        name = given if isinstance(given, str) and given else self._body_name(contents)
-        return RequestBody(contents, node.get("required") is True, prim.text(node, "description"), name)
-
-    def _body_name(self, contents: tuple[MediaContent, ...]) -> str:
-        from ..model import AliasSchema, ArrayType, NullableType, RefType
-
-        for content in contents:
-            t = content.type
-            if isinstance(t, NullableType):
-                t = t.inner
-            if isinstance(t, RefType):
-                target = self.ctx.schemas.get(t.name)
-                if isinstance(target, AliasSchema) and isinstance(target.target, ArrayType):
-                    t = target.target
-                else:
-                    return t.name
-            if isinstance(t, ArrayType):
-                items = t.items.inner if isinstance(t.items, NullableType) else t.items
-                if isinstance(items, RefType):
-                    return items.name
-            return "body"
-        return "body"
-
-    # ------------------------------------------------------------------ responses
-
-    def _responses(self, raw: Node, pointer: str, hint: str) -> tuple[Response, ...]:
-        if not isinstance(raw, dict):
-            if raw is not None:
-                self.ctx.warn(pointer, "responses is not an object; ignored", code="ir-response")
-            else:
-                self.ctx.warn(pointer, "operation without responses", code="ir-response")
-            return ()
-        out: list[Response] = []
-        for status, entry in raw.items():
-            status = str(status)
-            if status.startswith("x-"):
-                continue
-            rpointer = join(pointer, status)
-            node, ptr = self.ctx.follow(entry, rpointer)
-            if not isinstance(node, dict):
-                self.ctx.warn(rpointer, "response is not an object; ignored", code="ir-response")
-                continue
-            out.append(Response(
-                status=status,
-                description=prim.text(node, "description"),
-                contents=self._contents(node.get("content"), join(ptr, "content"),
-                                        component_hint(ptr, f"{hint}Response{_status_part(status)}")),
-                headers=self._headers(node.get("headers"), join(ptr, "headers"), hint),
-            ))
-        return tuple(out)
-
-    def _headers(self, raw: Node, pointer: str, hint: str) -> tuple[Header, ...]:
-        if not isinstance(raw, dict):
-            return ()
-        out: list[Header] = []
-        for name, entry in raw.items():
-            hpointer = join(pointer, name)
-            node, ptr = self.ctx.follow(entry, hpointer)
-            if not isinstance(node, dict):
-                self.ctx.warn(hpointer, "header is not an object; ignored", code="ir-header")
-                continue
-            schema, schema_ptr = node.get("schema"), join(ptr, "schema")
-            content = node.get("content")
-            if schema is None and isinstance(content, dict) and content:
-                media = next(iter(content))
-                if isinstance(content[media], dict):
-                    schema, schema_ptr = content[media].get("schema"), join(ptr, "content", media, "schema")
-            if schema is None:
-                htype: IRType = PrimitiveType(PrimitiveKind.STRING)
-            else:
-                htype = self.schemas.type_of(schema, schema_ptr,
-                                             component_hint(ptr, "Header" + pascal_words(str(name)) + hint))
-            out.append(Header(str(name), htype, node.get("required") is True, prim.text(node, "description")))
-        return tuple(out)

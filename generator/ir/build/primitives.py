@@ -12,7 +12,6 @@ from typing import Callable
 from ..model import (
     Constraints,
     EnumSchema,
-    JsonValue,
     MISSING,
     Maybe,
     PrimitiveKind,
@@ -237,6 +236,3 @@ def _names_list(ctx: Context, node: dict[str, Node], pointer: str, keys: tuple[s
                  code="ir-enum")
     return ()
 
-
-def json_value(node: dict[str, Node], key: str) -> JsonValue | object:
-    return to_json_value(node[key]) if key in node else MISSING

@@ -29,6 +29,7 @@ from ..model import (
     ArrayType,
     ConstType,
     IRType,
+    MISSING,
     MapType,
     ModelSchema,
     NullableType,
@@ -268,7 +269,7 @@ class SchemaBuilder:
             if not result:
                 for key in ("oneOf", "anyOf"):
                     variants = node.get(key)
-                    if isinstance(variants, list) and any(self.composer.is_null_schema(v) for v in variants):
+                    if isinstance(variants, list) and any(self.composer.unions.is_null_schema(v) for v in variants):
                         result = True
             if not result and "$ref" in node and name not in _seen:
                 try:
@@ -316,7 +317,7 @@ class SchemaBuilder:
         if not isinstance(node, dict):
             if node is not True:
                 self.ctx.warn(pointer, "not a schema object; typed as any value", code="ir-schema")
-            return AliasSchema(name, pointer, None, None, False, prim.MISSING, prim.ANY)
+            return AliasSchema(name, pointer, None, None, False, MISSING, prim.ANY)
         if "$ref" in node:
             return self._alias(name, node, pointer, self._component_ref(name, node, pointer))
         if kind == "enum":
@@ -336,7 +337,7 @@ class SchemaBuilder:
     def _component_ref(self, name: str, node: dict[str, Node], pointer: str) -> IRType:
         """A component that is only a `$ref` (an alias); a loop of such is an error."""
         seen = [name]
-        current = node
+        current: Node = node
         while isinstance(current, dict) and "$ref" in current:
             try:
                 target = component_name(self.ctx.ref_pointer(current["$ref"]))
@@ -372,7 +373,7 @@ class SchemaBuilder:
                 required=wire in flat.required,
                 description=prim.text(p, "description"),
                 title=prim.text(p, "title"),
-                default=to_json_value(p["default"]) if "default" in p else prim.MISSING,
+                default=to_json_value(p["default"]) if "default" in p else MISSING,
                 example=prim.example_of(p),
                 read_only=p.get("readOnly") is True,
                 write_only=p.get("writeOnly") is True,

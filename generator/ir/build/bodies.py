@@ -1,0 +1,213 @@
+"""Request bodies, responses, headers, media contents and examples of an operation.
+
+- Media types are kept in spec order.  A body or response with a binary
+  media type (`application/octet-stream`, `image/*`, ...) and no schema or a
+  string schema is `BINARY`; `text/*` without a schema is a string; any
+  other media type without a schema has no type (None).
+- `RequestBody.name` is `x-codegen-request-body-name` when given, else the
+  body schema's name (the item schema's for an array of refs, through an
+  array alias too: `OrdersImportCreateRequestBody` ->
+  `OrdersImportCreateRequestBodyItem`), else "body".
+- `example` is `Example(name="")`; each `examples` entry is an `Example`,
+  following `$ref`s into components/examples.
+- Inline schemas are named `<OperationId>RequestBody` and
+  `<OperationId>Response<Status>`, or after the shared component they sit in.
+"""
+
+from __future__ import annotations
+
+from ..model import (
+    AliasSchema,
+    ArrayType,
+    Example,
+    Header,
+    IRType,
+    MediaContent,
+    NullableType,
+    PrimitiveKind,
+    PrimitiveType,
+    RefType,
+    RequestBody,
+    Response,
+    to_json_value,
+)
+from . import primitives as prim
+from .context import Context, Node, join, unescape
+from .hoist import pascal_words, part
+from .schemas import SchemaBuilder
+
+#: media types whose body is raw bytes when the schema is a string (or absent)
+_BINARY_PREFIXES = ("application/octet-stream", "image/", "audio/", "video/", "application/pdf",
+                    "application/zip", "application/gzip")
+
+
+def _is_binary_media(media: str) -> bool:
+    return media.lower().startswith(_BINARY_PREFIXES)
+
+
+#: components sections whose entries name the inline schemas inside them
+_COMPONENT_HINTS = {
+    "/components/parameters/": ("Parameter", ""),
+    "/components/requestBodies/": ("", "RequestBody"),
+    "/components/responses/": ("", "Response"),
+    "/components/headers/": ("Header", ""),
+}
+
+
+def component_hint(pointer: str, hint: str) -> str:
+    """Inline schemas of a shared component are named after it, not after the first user.
+
+    `#/components/responses/NotFound` -> `NotFoundResponse`,
+    `#/components/parameters/limit` -> `ParameterLimit`.
+    """
+    for prefix, (before, after) in _COMPONENT_HINTS.items():
+        if pointer.startswith(prefix) and "/" not in pointer[len(prefix):]:
+            key = unescape(pointer[len(prefix):])
+            name = part(key) or "Component"
+            if before and name.startswith(before):
+                before = ""
+            if after and name.endswith(after):
+                after = ""
+            return before + name + after
+    return hint
+
+
+def _status_part(status: str) -> str:
+    return status.upper() if status[:1].isdigit() and status.isalnum() else pascal_words(status)
+
+
+class Bodies:
+    def __init__(self, ctx: Context, schemas: SchemaBuilder) -> None:
+        self.ctx = ctx
+        self.schemas = schemas
+
+    def contents(self, raw: Node, pointer: str, hint: str) -> tuple[MediaContent, ...]:
+        if raw is None:
+            return ()
+        if not isinstance(raw, dict):
+            self.ctx.warn(pointer, "content is not an object; ignored", code="ir-content")
+            return ()
+        out: list[MediaContent] = []
+        for media, mnode in raw.items():
+            mpointer = join(pointer, media)
+            if not isinstance(mnode, dict):
+                mnode = {}
+            schema = mnode.get("schema")
+            if schema is None:
+                if _is_binary_media(media):
+                    mtype: IRType | None = PrimitiveType(PrimitiveKind.BINARY)
+                elif media.lower().startswith("text/"):
+                    mtype = PrimitiveType(PrimitiveKind.STRING)
+                else:
+                    mtype = None
+            else:
+                mtype = self.schemas.type_of(schema, join(mpointer, "schema"), hint)
+                if _is_binary_media(media) and isinstance(mtype, PrimitiveType) \
+                        and mtype.kind is PrimitiveKind.STRING:
+                    mtype = PrimitiveType(PrimitiveKind.BINARY, mtype.format, mtype.constraints)
+            out.append(MediaContent(str(media), mtype, self.examples(mnode, mpointer)))
+        return tuple(out)
+
+    def examples(self, node: dict[str, Node], pointer: str) -> tuple[Example, ...]:
+        out: list[Example] = []
+        if "example" in node:
+            out.append(Example("", to_json_value(node["example"])))
+        raw = node.get("examples")
+        if isinstance(raw, dict):
+            for name, entry in raw.items():
+                epointer = join(pointer, "examples", name)
+                entry, _ = self.ctx.follow(entry, epointer)
+                if not isinstance(entry, dict) or "value" not in entry:
+                    if isinstance(entry, dict) and "externalValue" in entry:
+                        self.ctx.info(epointer, "example with externalValue only; not included", code="ir-example")
+                    else:
+                        self.ctx.warn(epointer, "example without a value; ignored", code="ir-example")
+                    continue
+                out.append(Example(str(name), to_json_value(entry["value"]), prim.text(entry, "summary")))
+        elif raw is not None:
+            self.ctx.warn(join(pointer, "examples"), "examples is not an object; ignored", code="ir-example")
+        return tuple(out)
+
+    def request_body(self, op: dict[str, Node], pointer: str, hint: str) -> RequestBody | None:
+        node, ptr = self.ctx.follow(op["requestBody"], pointer)
+        if not isinstance(node, dict):
+            self.ctx.warn(pointer, "requestBody is not an object; ignored", code="ir-body")
+            return None
+        contents = self.contents(node.get("content"), join(ptr, "content"),
+                                  component_hint(ptr, hint + "RequestBody"))
+        if not contents:
+            self.ctx.warn(ptr, "requestBody without content; ignored", code="ir-body")
+            return None
+        given = op.get("x-codegen-request-body-name", node.get("x-codegen-request-body-name"))
+        name = given if isinstance(given, str) and given else self._body_name(contents)
+        return RequestBody(contents, node.get("required") is True, prim.text(node, "description"), name)
+
+    def _body_name(self, contents: tuple[MediaContent, ...]) -> str:
+        for content in contents:
+            t = content.type
+            if isinstance(t, NullableType):
+                t = t.inner
+            if isinstance(t, RefType):
+                target = self.ctx.schemas.get(t.name)
+                if isinstance(target, AliasSchema) and isinstance(target.target, ArrayType):
+                    t = target.target
+                else:
+                    return t.name
+            if isinstance(t, ArrayType):
+                items = t.items.inner if isinstance(t.items, NullableType) else t.items
+                if isinstance(items, RefType):
+                    return items.name
+            return "body"
+        return "body"
+
+    # ------------------------------------------------------------------ responses
+
+    def responses(self, raw: Node, pointer: str, hint: str) -> tuple[Response, ...]:
+        if not isinstance(raw, dict):
+            if raw is not None:
+                self.ctx.warn(pointer, "responses is not an object; ignored", code="ir-response")
+            else:
+                self.ctx.warn(pointer, "operation without responses", code="ir-response")
+            return ()
+        out: list[Response] = []
+        for status, entry in raw.items():
+            status = str(status)
+            if status.startswith("x-"):
+                continue
+            rpointer = join(pointer, status)
+            node, ptr = self.ctx.follow(entry, rpointer)
+            if not isinstance(node, dict):
+                self.ctx.warn(rpointer, "response is not an object; ignored", code="ir-response")
+                continue
+            out.append(Response(
+                status=status,
+                description=prim.text(node, "description"),
+                contents=self.contents(node.get("content"), join(ptr, "content"),
+                                        component_hint(ptr, f"{hint}Response{_status_part(status)}")),
+                headers=self._headers(node.get("headers"), join(ptr, "headers"), hint),
+            ))
+        return tuple(out)
+
+    def _headers(self, raw: Node, pointer: str, hint: str) -> tuple[Header, ...]:
+        if not isinstance(raw, dict):
+            return ()
+        out: list[Header] = []
+        for name, entry in raw.items():
+            hpointer = join(pointer, name)
+            node, ptr = self.ctx.follow(entry, hpointer)
+            if not isinstance(node, dict):
+                self.ctx.warn(hpointer, "header is not an object; ignored", code="ir-header")
+                continue
+            schema, schema_ptr = node.get("schema"), join(ptr, "schema")
+            content = node.get("content")
+            if schema is None and isinstance(content, dict) and content:
+                media = next(iter(content))
+                if isinstance(content[media], dict):
+                    schema, schema_ptr = content[media].get("schema"), join(ptr, "content", media, "schema")
+            if schema is None:
+                htype: IRType = PrimitiveType(PrimitiveKind.STRING)
+            else:
+                htype = self.schemas.type_of(schema, schema_ptr,
+                                             component_hint(ptr, "Header" + pascal_words(str(name)) + hint))
+            out.append(Header(str(name), htype, node.get("required") is True, prim.text(node, "description")))
+        return tuple(out)
