@@ -1,0 +1,241 @@
+"""Generated model classes, imported and run: parsing, serialising, round trips.
+
+A small spec with one schema per feature is generated into a temporary
+folder (through the IR builder, the Python target and black, as the
+pipeline does), imported, and driven with payloads.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+import sys
+import types
+from pathlib import Path
+
+import black
+import pytest
+
+from generator.ir.build import build_ir
+from generator.options import Options
+from generator.targets.python import render_package
+
+SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "Models", "version": "1.0.0"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Status": {"type": "string", "enum": ["CREATED", "PAID", "a", "A"]},
+            "Priority": {"type": "integer", "enum": [1, 2, 3]},
+            "Order": {
+                "type": "object",
+                "description": 'An order. Quotes """ and backslashes \\ stay text.',
+                "required": ["id", "createdAt"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "createdAt": {"type": "string", "format": "date-time"},
+                    "shipOn": {"type": "string", "format": "date"},
+                    "status": {"$ref": "#/components/schemas/Status"},
+                    "priority": {"$ref": "#/components/schemas/Priority"},
+                    "amount": {"type": "integer", "nullable": True},
+                    "rate": {"type": "number"},
+                    "items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
+                    "metadata": {"type": "object", "additionalProperties": True},
+                    "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+                    "limit": {"type": "integer", "default": 10},
+                    "kind": {"type": "string", "default": "standard"},
+                    "class": {"type": "string"},
+                    "schema": {"type": "string"},
+                    "model_config": {"type": "string"},
+                    "json": {"type": "string"},
+                    "date": {"type": "string", "format": "date"},
+                },
+            },
+            "Item": {
+                "type": "object",
+                "properties": {"sku": {"type": "string"}, "quantity": {"type": "integer"}},
+            },
+            "Tree": {
+                "type": "object",
+                "properties": {
+                    "name": {"type": "string"},
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}},
+                },
+            },
+            "Husband": {"type": "object", "properties": {"wife": {"$ref": "#/components/schemas/Wife"}}},
+            "Wife": {"type": "object", "properties": {"husband": {"$ref": "#/components/schemas/Husband"}}},
+            "Base": {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}},
+            "Derived": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Base"},
+                    {"type": "object", "properties": {"extra": {"type": "boolean"}}},
+                ]
+            },
+            "Cat": {
+                "type": "object",
+                "required": ["petType"],
+                "properties": {"petType": {"type": "string"}, "meows": {"type": "boolean"}},
+            },
+            "Dog": {
+                "type": "object",
+                "required": ["petType"],
+                "properties": {"petType": {"type": "string"}, "barks": {"type": "boolean"}},
+            },
+            "Pet": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                "discriminator": {"propertyName": "petType", "mapping": {"cat": "#/components/schemas/Cat"}},
+            },
+            "Owner": {"type": "object", "properties": {"pet": {"$ref": "#/components/schemas/Pet"}}},
+            "Scalar": {"oneOf": [{"type": "number"}, {"type": "string"}]},
+            "Holder": {"type": "object", "properties": {"value": {"$ref": "#/components/schemas/Scalar"}}},
+            "Names": {"type": "array", "items": {"type": "string"}},
+        }
+    },
+}
+
+
+def write_package(tmp_path: Path, spec: dict, package: str) -> None:
+    """Render `spec` as package `package` under tmp_path, formatted by black."""
+    api, _ = build_ir(types.SimpleNamespace(document=spec))
+    files = render_package(api, Options(spec=tmp_path / "spec.json", output=tmp_path, package_name=package))
+    for rel, text in files.items():
+        target = tmp_path / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(black.format_str(text, mode=black.Mode()) if rel.endswith(".py") else text)
+
+
+def generate(tmp_path: Path, spec: dict, package: str) -> types.ModuleType:
+    """Render `spec` as package `package` under tmp_path and import its models."""
+    write_package(tmp_path, spec, package)
+    sys.path.insert(0, str(tmp_path))
+    try:
+        return importlib.import_module(f"{package}.models")
+    finally:
+        sys.path.remove(str(tmp_path))
+
+
+@pytest.fixture(scope="module")
+def models(tmp_path_factory: pytest.TempPathFactory) -> types.ModuleType:
+    return generate(tmp_path_factory.mktemp("models"), SPEC, "models_pkg")
+
+
+def test_required_optional_and_aliases(models: types.ModuleType) -> None:
+    order = models.Order.from_dict({"id": "o1", "createdAt": "2024-05-01T10:00:00Z"})
+    assert order.created_at == dt.datetime(2024, 5, 1, 10, tzinfo=dt.timezone.utc)
+    assert order.amount is None and order.items is None
+    # the Python name is accepted as well as the wire name
+    same = models.Order(id="o1", created_at=order.created_at)
+    assert same.to_dict() == {"id": "o1", "createdAt": "2024-05-01T10:00:00Z"}
+    with pytest.raises(ValueError):
+        models.Order.from_dict({"id": "o1"})  # createdAt is required
+
+
+def test_only_set_fields_are_emitted_and_explicit_null_is_kept(models: types.ModuleType) -> None:
+    order = models.Order.from_dict({"id": "o1", "createdAt": "2024-05-01T10:00:00Z", "amount": None})
+    assert order.to_dict() == {"id": "o1", "createdAt": "2024-05-01T10:00:00Z", "amount": None}
+    assert json.loads(order.to_json()) == order.to_dict()
+    assert order.limit == 10 and order.kind == "standard"  # spec defaults, not sent
+    assert "limit" not in order.to_dict()
+
+
+def test_unknown_fields_round_trip(models: types.ModuleType) -> None:
+    payload = {"id": "o1", "createdAt": "2024-05-01T10:00:00Z", "brandNew": {"x": [1, 2]}}
+    order = models.Order.from_json(json.dumps(payload))
+    assert order.to_dict() == payload
+
+
+def test_enums_accept_unknown_values_and_round_trip(models: types.ModuleType) -> None:
+    assert models.Status("PAID") is models.Status.PAID
+    on_hold = models.Status("ON_HOLD")
+    assert on_hold.value == "ON_HOLD" and on_hold == "ON_HOLD"
+    order = models.Order.from_dict({"id": "1", "createdAt": "2024-01-01T00:00:00Z", "status": "ON_HOLD",
+                                    "priority": 7})
+    assert order.status.value == "ON_HOLD" and order.priority.value == 7
+    assert order.to_dict()["status"] == "ON_HOLD" and order.to_dict()["priority"] == 7
+    # values that differ only in case are distinct members
+    assert models.Status.A.value == "a" and models.Status.A_2.value == "A"
+    assert isinstance(models.Priority.NUMBER_1, int)
+
+
+def test_dates_maps_and_free_form_objects(models: types.ModuleType) -> None:
+    order = models.Order.from_dict({
+        "id": "1", "createdAt": "2024-01-01T00:00:00+02:00", "shipOn": "2024-02-03",
+        "metadata": {"a": {"nested": [1, "x", None]}}, "counts": {"x": 1, "y": 2}, "rate": 3,
+    })
+    assert order.ship_on == dt.date(2024, 2, 3)
+    assert order.metadata == {"a": {"nested": [1, "x", None]}}
+    assert order.counts == {"x": 1, "y": 2}
+    assert order.rate == 3.0  # a number accepts an int
+    assert order.to_dict()["shipOn"] == "2024-02-03"
+
+
+def test_keyword_and_reserved_property_names_keep_wire_names(models: types.ModuleType) -> None:
+    wire = {"id": "1", "createdAt": "2024-01-01T00:00:00Z", "class": "c", "schema": "s",
+            "model_config": "m", "json": "j", "date": "2024-01-02"}
+    order = models.Order.from_dict(wire)
+    assert (order.class_, order.schema_, order.model_config_, order.json_) == ("c", "s", "m", "j")
+    assert order.date_ == dt.date(2024, 1, 2)
+    assert order.to_dict() == wire
+    assert callable(order.model_dump)  # pydantic's own attributes still work
+
+
+def test_nested_models_and_lists(models: types.ModuleType) -> None:
+    order = models.Order(id="1", created_at=dt.datetime(2024, 1, 1), items=[{"sku": "a", "quantity": 2}])
+    assert isinstance(order.items[0], models.Item)
+    assert order.to_dict()["items"] == [{"sku": "a", "quantity": 2}]
+
+
+def test_recursive_and_mutually_recursive_models(models: types.ModuleType) -> None:
+    tree = models.Tree.from_dict({"name": "root", "children": [{"name": "leaf", "children": []}]})
+    assert isinstance(tree.children[0], models.Tree)
+    assert tree.to_dict() == {"name": "root", "children": [{"name": "leaf", "children": []}]}
+    husband = models.Husband.from_dict({"wife": {"husband": {"wife": {}}}})
+    assert isinstance(husband.wife.husband, models.Husband)
+    assert husband.to_dict() == {"wife": {"husband": {"wife": {}}}}
+
+
+def test_all_of_merges_parent_properties(models: types.ModuleType) -> None:
+    derived = models.Derived.from_dict({"id": "d", "extra": True})
+    assert (derived.id, derived.extra) == ("d", True)
+    with pytest.raises(ValueError):
+        models.Derived.from_dict({"extra": True})  # the parent's required id
+
+
+def test_discriminated_union_picks_the_variant(models: types.ModuleType) -> None:
+    cat = models.Owner.from_dict({"pet": {"petType": "cat", "meows": True}}).pet
+    dog = models.Owner.from_dict({"pet": {"petType": "Dog", "barks": True}}).pet  # implicit mapping
+    assert isinstance(cat, models.Cat) and isinstance(dog, models.Dog)
+    assert models.Owner.from_dict({"pet": {"petType": "cat"}}).to_dict() == {"pet": {"petType": "cat"}}
+    assert isinstance(models.Pet.from_dict({"petType": "cat"}).root, models.Cat)
+
+
+def test_union_of_primitives_accepts_ints(models: types.ModuleType) -> None:
+    assert models.Holder.from_dict({"value": 3}).value == 3
+    assert models.Holder.from_dict({"value": "x"}).value == "x"
+
+
+def test_alias_schema_is_a_root_model(models: types.ModuleType) -> None:
+    names = models.Names.from_dict(["a", "b"])
+    assert names.root == ["a", "b"] and names.to_json() == '["a","b"]'
+
+
+def test_descriptions_become_docstrings_verbatim(models: types.ModuleType) -> None:
+    assert models.Order.__doc__ == 'An order. Quotes """ and backslashes \\ stay text.'
+
+
+def test_models_package_is_lazy(tmp_path: Path) -> None:
+    write_package(tmp_path, SPEC, "lazy_pkg")
+    sys.path.insert(0, str(tmp_path))
+    try:
+        pkg = importlib.import_module("lazy_pkg.models")
+        assert "lazy_pkg.models.order" not in sys.modules
+        assert "Order" in pkg.__all__ and "Order" in dir(pkg)
+        pkg.Item  # noqa: B018 - imports one module on access
+        assert "lazy_pkg.models.item" in sys.modules
+        assert "lazy_pkg.models.tree" not in sys.modules
+        with pytest.raises(AttributeError):
+            pkg.NoSuchModel  # noqa: B018
+    finally:
+        sys.path.remove(str(tmp_path))
