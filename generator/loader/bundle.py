@@ -32,7 +32,8 @@ from . import pointer as jp
 from .kinds import REF_KINDS, Kind, child_kind, item_kind
 from .source import SourceError, SourceFile, read_source
 
-#: bundling visits at most this many nodes (refs that fan out could otherwise multiply a spec)
+#: the bundled document may hold at most this many nodes (refs that fan out multiply a spec;
+#: content inlined at several places is shared, not copied, but counted each time)
 MAX_BUNDLED_NODES = 5_000_000
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
@@ -61,7 +62,8 @@ class Bundler:
         self._queue: deque[tuple[str, SourceFile, str, object]] = deque()
         self._inlining: list[tuple[Path, str]] = []
         self._path: list[str] = []
-        self._budget = MAX_BUNDLED_NODES
+        self._size = 0  # nodes in the bundled document, counting shared inlined content each time
+        self._inlined: dict[tuple[Path, str, Kind], tuple[object, int]] = {}
 
     # ------------------------------------------------------------------ driver
 
@@ -96,8 +98,8 @@ class Bundler:
     # ------------------------------------------------------------------ walk
 
     def _walk(self, node: object, kind: Kind, file: SourceFile) -> object:
-        self._budget -= 1
-        if self._budget < 0:
+        self._size += 1
+        if self._size > MAX_BUNDLED_NODES:
             raise TooBig()
         if isinstance(node, dict):
             if kind in REF_KINDS and isinstance(node.get("$ref"), str):
@@ -179,12 +181,21 @@ class Bundler:
             self._error(f"$ref loop: {' -> '.join(chain)}", "ref-loop",
                         "break the cycle: one of these references must point at real content")
             return self._broken()
-        self._inlining.append(key)
         self.mounts[self._here()] = (tfile, tptr)
-        try:
-            content = self._walk(found, kind, tfile)
-        finally:
-            self._inlining.pop()
+        memo = self._inlined.get((tfile.path, tptr, kind))
+        if memo is not None:  # the same text inlined again: share it, but count its size
+            content, size = memo
+            self._size += size
+            if self._size > MAX_BUNDLED_NODES:
+                raise TooBig()
+        else:
+            self._inlining.append(key)
+            before = self._size
+            try:
+                content = self._walk(found, kind, tfile)
+            finally:
+                self._inlining.pop()
+            self._inlined[(tfile.path, tptr, kind)] = (content, self._size - before)
         if siblings and isinstance(content, dict):
             content = {**content, **siblings}
         return content

@@ -304,3 +304,25 @@ def test_absurd_nesting_is_refused_cleanly(tmp_path: Path, suffix: str) -> None:
     with pytest.raises(InputError) as info:
         load(spec)
     assert "nested too deeply" in info.value.diagnostics[0].message
+
+
+def test_refs_that_fan_out_are_refused_without_building_the_expansion(tmp_path: Path) -> None:
+    files = {"spec.yaml": HEAD + "paths:\n  /x:\n    $ref: f0.yaml\n", "f30.yaml": "c: 1\n"}
+    for i in range(30):  # 2**30 copies of f30 if every ref were copied
+        files[f"f{i}.yaml"] = f"a: {{$ref: f{i + 1}.yaml}}\nb: {{$ref: f{i + 1}.yaml}}\n"
+    _write(tmp_path, files)
+    with pytest.raises(InputError) as info:
+        load(tmp_path / "spec.yaml")
+    assert "expands the spec beyond" in info.value.diagnostics[0].message
+
+
+def test_content_inlined_twice_is_shared_and_located_at_each_use(tmp_path: Path) -> None:
+    _write(tmp_path, {"spec.yaml": HEAD + "paths:\n  /a:\n    $ref: item.yaml\n  /b:\n    $ref: item.yaml\n",
+                      "item.yaml": "get:\n  responses:\n    '200': {description: ok}\n"})
+    loaded, diagnostics = load(tmp_path / "spec.yaml")
+    assert diagnostics == []
+    paths = loaded.document["paths"]
+    assert paths["/a"] == paths["/b"] == {"get": {"responses": {"200": {"description": "ok"}}}}
+    for path in ("/a", "/b"):
+        loc = loaded.locate(f"/paths/~1{path[1:]}/get/responses/200")
+        assert (loc.file, loc.line, loc.column) == (str(tmp_path / "item.yaml"), 3, 5)
