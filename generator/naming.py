@@ -118,7 +118,7 @@ def _ascii_fold(text: str) -> str:
 def words(name: str) -> list[str]:
     """Split a spec name into lower-case ASCII words.
 
-    `createOrder` -> [create, order]; `OrdersAPI2Body` -> [orders, api, 2, body];
+    `createOrder` -> [create, order]; `OrdersAPI2Body` -> [orders, api2, body];
     `foo-bar` -> [foo, bar].  Characters that cannot be transliterated become
     one word `u<hash>` of the original text, so distinct names stay distinct.
     """
@@ -240,9 +240,6 @@ class Scope:
 #: methods of a generated API class that an operation's method must not take
 RESERVED_METHOD_NAMES = frozenset({"api_client", "mro"})
 
-#: the enum machinery's own names (members must not shadow them)
-RESERVED_ENUM_MEMBERS = frozenset({"mro", "name", "value"})
-
 #: the generated runtime's top-level modules (a package is also a module)
 RUNTIME_MODULES = frozenset({"_base", "_runtime", "api_client", "api_response", "configuration", "exceptions"})
 
@@ -302,7 +299,7 @@ def enum_member_name(value: object) -> str:
         return "TRUE" if value else "FALSE"
     if isinstance(value, (int, float)):
         return enum_member_for_number(value)
-    return avoid(upper_snake(str(value)), RESERVED_ENUM_MEMBERS)
+    return upper_snake(str(value))  # upper case: cannot shadow Enum's `name`/`value`
 
 
 def operation_constant(method: str) -> str:

@@ -1,0 +1,106 @@
+"""Naming rules: identifiers and file names from hostile spec names."""
+
+from __future__ import annotations
+
+import keyword
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import naming
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [
+        ("createOrder", "create_order"),
+        ("OrdersAPI2Body", "orders_api2_body"),
+        ("foo-bar", "foo_bar"),
+        ("foo_bar", "foo_bar"),
+        ("2fa", "value_2_fa"),
+        ("café", "cafe"),
+    ],
+)
+def test_snake(wire: str, expected: str) -> None:
+    assert naming.snake(wire) == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [("order_item", "OrderItem"), ("orders-list", "OrdersList"), ("ApiClient", "ApiClient_"),
+     ("Configuration", "Configuration_"), ("str", "Str"), ("Any", "Any_"), ("Model", "Model_")],
+)
+def test_class_names_avoid_builtins_and_runtime_names(wire: str, expected: str) -> None:
+    assert naming.class_name(wire) == expected
+
+
+@pytest.mark.parametrize(
+    ("wire", "expected"),
+    [("createdAt", "created_at"), ("class", "class_"), ("schema", "schema_"), ("model_config", "model_config_"),
+     ("json", "json_"), ("date", "date_"), ("from_dict", "from_dict_"), ("_private", "private")],
+)
+def test_field_names_avoid_keywords_and_pydantic_attributes(wire: str, expected: str) -> None:
+    assert naming.field_name(wire) == expected
+
+
+def test_parameter_names_avoid_the_methods_own_names() -> None:
+    assert naming.parameter_name("self") == "self_"
+    assert naming.parameter_name("orderId") == "order_id"
+    assert naming.parameter_name("_headers") == "headers"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("-created_at", "MINUS_CREATED_AT"), ("created_at", "CREATED_AT"), ("", "EMPTY"), ("+", "PLUS"),
+     (1, "NUMBER_1"), (-2, "NUMBER_MINUS_2"), (1.5, "NUMBER_1_DOT_5"), (True, "TRUE"), ("value", "VALUE"),
+     ("name", "NAME")],
+)
+def test_enum_member_names(value: object, expected: str) -> None:
+    assert naming.enum_member_name(value) == expected
+
+
+def test_module_names_are_safe_files() -> None:
+    assert naming.module_name("CON") == "con_"
+    assert naming.module_name("Models") == "models_"
+    assert naming.module_name("ApiClient") == "api_client_"
+    assert naming.module_name("Orders", suffix="_api") == "orders_api"
+    long = naming.module_name("X" * 300 + "Tail", suffix="_api")
+    assert len(long) <= naming.MAX_IDENTIFIER and long.endswith("_api")
+
+
+def test_package_name() -> None:
+    assert naming.package_name("my-sdk") == "my_sdk"
+    assert naming.package_name("voucherify") == "voucherify"
+    assert naming.package_name("class") == "class_"
+
+
+def test_scope_makes_colliding_names_distinct_and_folds_case() -> None:
+    scope = naming.Scope(fold_case=True)
+    assert [scope.claim(n) for n in ("order", "Order", "ORDER")] == ["order", "Order_2", "ORDER_3"]
+    plain = naming.Scope()
+    assert [plain.claim(n) for n in ("A", "A", "a")] == ["A", "A_2", "a"]
+
+
+def test_claim_method_keeps_the_http_info_twin_free() -> None:
+    scope = naming.Scope(naming.RESERVED_METHOD_NAMES)
+    assert naming.claim_method(scope, "getOrder") == "get_order"
+    assert naming.claim_method(scope, "get_order") == "get_order_2"
+    assert naming.claim_method(scope, "getOrderWithHttpInfo") == "get_order_with_http_info_2"
+    assert "get_order_2_with_http_info" in scope
+
+
+def test_long_names_are_capped_with_a_hash_and_stay_distinct() -> None:
+    a, b = naming.class_name("A" * 300 + "x"), naming.class_name("A" * 300 + "y")
+    assert a != b and len(a) <= naming.MAX_IDENTIFIER and len(b) <= naming.MAX_IDENTIFIER
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_every_name_is_a_safe_identifier(text: str) -> None:
+    for made in (naming.class_name(text), naming.field_name(text), naming.parameter_name(text),
+                 naming.method_name(text), naming.enum_member_name(text), naming.module_name(text)):
+        assert made.isidentifier() and made.isascii(), made
+        assert not keyword.iskeyword(made) and not made.startswith("_")
+        assert len(made) <= naming.MAX_IDENTIFIER
+    assert not naming.is_windows_device(naming.module_name(text))

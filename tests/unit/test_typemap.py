@@ -1,0 +1,137 @@
+"""The type table and the composition rules, on hand-built IR types."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.ir.model import (
+    AliasSchema,
+    ArrayType,
+    ConstType,
+    Discriminator,
+    EnumSchema,
+    MapType,
+    ModelSchema,
+    NullableType,
+    PrimitiveKind,
+    PrimitiveType,
+    RefType,
+    Schema,
+    UnionSchema,
+    UnionType,
+)
+from generator.targets.python.typemap import PRIMITIVES, Import, PyType, TypeMapper, optional, union
+
+S, I, N = PrimitiveKind.STRING, PrimitiveKind.INTEGER, PrimitiveKind.NUMBER
+
+
+def _common(name: str) -> dict:
+    return dict(name=name, pointer=f"/components/schemas/{name}", description=None, title=None,
+                deprecated=False, example=None)
+
+
+SCHEMAS: dict[str, Schema] = {
+    s.name: s
+    for s in (
+        ModelSchema(**_common("Cat"), properties=()),
+        ModelSchema(**_common("Dog"), properties=()),
+        EnumSchema(**_common("Status"), base=S, values=("A",)),
+        EnumSchema(**_common("MaybeStatus"), base=S, values=("A",), nullable=True),
+        EnumSchema(**_common("Nothing"), base=PrimitiveKind.NULL, values=()),
+        AliasSchema(**_common("Names"), target=ArrayType(PrimitiveType(S))),
+        AliasSchema(**_common("Loop"), target=ArrayType(RefType("Loop"))),
+        UnionSchema(**_common("Pet"), variants=(RefType("Cat"), RefType("Dog")),
+                    discriminator=Discriminator("petType", (("cat", "Cat"), ("dog", "Dog")))),
+        UnionSchema(**_common("Scalar"), variants=(PrimitiveType(N), PrimitiveType(S)), nullable=True),
+    )
+}
+
+
+@pytest.fixture()
+def mapper() -> TypeMapper:
+    return TypeMapper(SCHEMAS.__getitem__, lambda name: name)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt", "annotation", "imports"),
+    [
+        (S, None, "str", set()),
+        (S, "uuid", "str", set()),  # unknown formats fall back to the kind
+        (S, "date", "date", {Import("datetime", "date")}),
+        (S, "date-time", "datetime", {Import("datetime", "datetime")}),
+        (I, "int64", "int", set()),
+        (N, "double", "float", set()),
+        (PrimitiveKind.BOOLEAN, None, "bool", set()),
+        (PrimitiveKind.BINARY, None, "bytes", set()),
+        (PrimitiveKind.ANY, None, "Any", {Import("typing", "Any")}),
+        (PrimitiveKind.NULL, None, "None", set()),
+    ],
+)
+def test_primitive_table(mapper: TypeMapper, kind: PrimitiveKind, fmt: str | None, annotation: str,
+                         imports: set[Import]) -> None:
+    mapped = mapper.map(PrimitiveType(kind, fmt))
+    assert (mapped.annotation, set(mapped.imports)) == (annotation, imports)
+
+
+def test_every_kind_has_a_fallback_row() -> None:
+    assert {kind for kind, fmt in PRIMITIVES if fmt is None} == set(PrimitiveKind)
+
+
+def test_containers_compose(mapper: TypeMapper) -> None:
+    t = MapType(ArrayType(NullableType(PrimitiveType(S, "date"))))
+    mapped = mapper.map(t)
+    assert mapped.annotation == "dict[str, list[date | None]]"
+    assert Import("datetime", "date") in mapped.imports
+
+
+def test_unions_flatten_dedupe_and_put_none_last(mapper: TypeMapper) -> None:
+    t = UnionType((NullableType(PrimitiveType(S)), PrimitiveType(I), PrimitiveType(S)))
+    assert mapper.map(t).annotation == "str | int | None"
+    assert mapper.map(UnionType((PrimitiveType(S), PrimitiveType(PrimitiveKind.ANY)))).annotation == "Any"
+
+
+def test_nullable_does_not_double_none(mapper: TypeMapper) -> None:
+    assert mapper.map(NullableType(NullableType(PrimitiveType(S)))).annotation == "str | None"
+    assert optional(mapper.map(NullableType(PrimitiveType(S)))).annotation == "str | None"
+    assert optional(mapper.map(PrimitiveType(PrimitiveKind.ANY))).annotation == "Any"
+
+
+def test_const_becomes_literal(mapper: TypeMapper) -> None:
+    mapped = mapper.map(ConstType("it's"))
+    assert mapped.annotation == 'Literal["it\'s"]' and Import("typing", "Literal") in mapped.imports
+    assert mapper.map(ConstType(None)).annotation == "None"
+
+
+def test_refs_models_and_enums_by_class_aliases_and_unions_inlined(mapper: TypeMapper) -> None:
+    cat = mapper.map(RefType("Cat"))
+    assert cat.annotation == "Cat" and cat.refs == {"Cat"}
+    assert mapper.map(RefType("MaybeStatus")).annotation == "MaybeStatus | None"
+    assert mapper.map(RefType("Nothing")).annotation == "None"
+    assert mapper.map(RefType("Names")).annotation == "list[str]"
+    assert mapper.map(RefType("Scalar")).annotation == "float | str | None"
+
+
+def test_alias_cycle_is_cut_with_any(mapper: TypeMapper) -> None:
+    assert mapper.map(RefType("Loop")).annotation == "list[Any]"
+
+
+def test_discriminated_union_of_models_is_tagged(mapper: TypeMapper) -> None:
+    pet = mapper.map(RefType("Pet"))
+    assert pet.annotation == (
+        "Annotated[Union[Annotated[Cat, _Tag('Cat')], Annotated[Dog, _Tag('Dog')]], "
+        "_discriminator('petType', {'cat': 'Cat', 'dog': 'Dog'})]"
+    )
+    assert pet.refs == {"Cat", "Dog"}
+    assert Import("pydantic", "Tag", "_Tag") in pet.imports
+
+
+def test_resolve_follows_aliases_only(mapper: TypeMapper) -> None:
+    assert mapper.resolve(RefType("Names")) == ArrayType(PrimitiveType(S))
+    assert mapper.resolve(RefType("Cat")) == RefType("Cat")
+
+
+def test_union_helper_keeps_imports_and_refs() -> None:
+    a = PyType(("A",), frozenset({Import("x", "A")}), frozenset({"A"}))
+    b = PyType(("None",))
+    merged = union([a, b])
+    assert merged.annotation == "A | None" and merged.refs == {"A"} and merged.imports == a.imports
