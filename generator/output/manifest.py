@@ -1,0 +1,149 @@
+"""The manifest: which files the tool wrote, with hashes; it doubles as the format cache.
+
+Stored as `options.output / MANIFEST_NAME`, JSON with sorted keys, no
+timestamps, so equal runs give equal bytes::
+
+    {"files": {"pkg/x.py": {"final": "<sha256>", "render": "<sha256>"}, ...},
+     "format": "black 26.10.1 line-length=88 target=...", "black": "26.10.1",
+     "generator": "0.1.0", "manifest": 1, "package": "voucherify", "spec": "<sha256>"}
+
+`render` hashes the unformatted text the templates produced, `final` the
+bytes written.  When a new render hashes to `render` and the file on disk
+still hashes to `final` (with the same `format`), formatting it again would
+give the disk bytes: black is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..diagnostics import InputError, error
+from ..options import MANIFEST_NAME
+from .paths import check_relative_paths, path_problem
+
+MANIFEST_VERSION = 1
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def text_sha(text: str) -> str:
+    return sha256(text.encode("utf-8", "surrogatepass"))
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    render: str
+    final: str
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    files: dict[str, FileEntry]
+    spec: str
+    package: str
+    generator: str
+    black: str
+    format: str
+    version: int = MANIFEST_VERSION
+
+    def to_json(self) -> str:
+        data = {
+            "manifest": self.version,
+            "generator": self.generator,
+            "black": self.black,
+            "format": self.format,
+            "package": self.package,
+            "spec": self.spec,
+            "files": {p: {"render": e.render, "final": e.final} for p, e in self.files.items()},
+        }
+        return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=True) + "\n"
+
+    def drift_view(self) -> str:
+        """What `check` compares: no tool versions, no render hashes (they never change the files)."""
+        data = {"package": self.package, "spec": self.spec,
+                "files": {p: e.final for p, e in self.files.items()}}
+        return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=True) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedManifest:
+    """The manifest found on disk: absent, unreadable (with why), or parsed."""
+
+    manifest: Manifest | None = None
+    raw: bytes | None = None
+    problem: str | None = None
+
+    @property
+    def present(self) -> bool:
+        return self.raw is not None
+
+
+def _hex(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+
+
+def parse(raw: bytes) -> Manifest:
+    """Parse manifest bytes; raise ValueError saying what is wrong."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or data.get("manifest") != MANIFEST_VERSION:
+        raise ValueError(f"not a version {MANIFEST_VERSION} sdkgen manifest")
+    files = data.get("files")
+    if not isinstance(files, dict):
+        raise ValueError("'files' is not an object")
+    entries: dict[str, FileEntry] = {}
+    for path, entry in files.items():
+        why = path_problem(path)
+        if why:
+            raise ValueError(f"lists the unsafe path {path!r}, which {why}")
+        if path == MANIFEST_NAME:
+            raise ValueError("lists itself")
+        if not isinstance(entry, dict) or not _hex(entry.get("render")) or not _hex(entry.get("final")):
+            raise ValueError(f"entry for {path!r} lacks sha256 'render'/'final' hashes")
+        entries[path] = FileEntry(entry["render"], entry["final"])
+    strings = {k: data.get(k) for k in ("spec", "package", "generator", "black", "format")}
+    for key, value in strings.items():
+        if not isinstance(value, str):
+            raise ValueError(f"'{key}' is not a string")
+    return Manifest(files=entries, **strings)  # type: ignore[arg-type]
+
+
+def load(output: Path) -> LoadedManifest:
+    path = output / MANIFEST_NAME
+    try:
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            return LoadedManifest(raw=b"", problem=f"{path} is not a regular file")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return LoadedManifest()
+    except NotADirectoryError:
+        return LoadedManifest()
+    except OSError as exc:
+        return LoadedManifest(raw=b"", problem=f"{path} cannot be read ({exc.strerror})")
+    try:
+        return LoadedManifest(manifest=parse(raw), raw=raw)
+    except ValueError as exc:
+        return LoadedManifest(raw=raw, problem=f"{path} is unusable: {exc}")
+
+
+def require_usable(loaded: LoadedManifest, force: bool) -> Manifest | None:
+    """The manifest for `generate`: a broken one stops the run unless --force."""
+    if loaded.problem and not force:
+        raise InputError([error("", f"the manifest {loaded.problem}",
+                                "without it sdkgen cannot tell generated files from yours; restore it "
+                                "(e.g. from version control) or run again with --force to overwrite")])
+    return loaded.manifest
+
+
+def build(files: dict[str, FileEntry], *, spec_hash: str, package: str, generator_version: str,
+          black_version: str, format_id: str) -> Manifest:
+    check_relative_paths(files)
+    return Manifest(files=dict(sorted(files.items())), spec=spec_hash, package=package,
+                    generator=generator_version, black=black_version, format=format_id)

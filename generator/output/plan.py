@@ -1,0 +1,151 @@
+"""Compare the rendered tree with the output folder: what is new, changed, gone, hand-edited.
+
+Shared by `write_tree` and `check_tree`, so both see the same files and use
+the same cache: a file is formatted only when the manifest cannot vouch for
+the bytes already on disk.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from .. import __version__
+from ..diagnostics import InputError, error
+from ..options import MANIFEST_NAME, Options
+from . import manifest as mf
+from .formatting import black_version, format_id, format_sources, needs_formatting
+from .paths import check_inside, check_relative_paths, to_native
+
+
+@dataclass(frozen=True, slots=True)
+class DiskFile:
+    """What is at a path: a regular file's bytes, or `other` (directory, symlink, device)."""
+
+    data: bytes | None = None
+    other: str | None = None
+
+    @property
+    def is_file(self) -> bool:
+        return self.data is not None
+
+
+MISSING = DiskFile()
+
+
+def read_disk(root: Path, rel: str) -> DiskFile:
+    native = to_native(root, rel)
+    try:
+        st = os.lstat(native)
+    except (FileNotFoundError, NotADirectoryError):
+        return MISSING
+    if stat.S_ISLNK(st.st_mode):
+        return DiskFile(other="a symlink")
+    if stat.S_ISDIR(st.st_mode):
+        return DiskFile(other="a folder")
+    if not stat.S_ISREG(st.st_mode):
+        return DiskFile(other="not a regular file")
+    fd = os.open(native, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    with os.fdopen(fd, "rb") as fh:
+        return DiskFile(data=fh.read())
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    root: Path
+    #: path -> the bytes the tool writes (manifest excluded)
+    finals: dict[str, bytes]
+    new_manifest: mf.Manifest
+    old: mf.LoadedManifest
+    #: what is on disk at every generated path, old and new
+    disk: dict[str, DiskFile]
+    formatted: int
+    cached: int
+
+    @property
+    def old_files(self) -> dict[str, mf.FileEntry]:
+        return self.old.manifest.files if self.old.manifest else {}
+
+    def unchanged(self) -> list[str]:
+        return sorted(p for p, b in self.finals.items() if self.disk[p].data == b)
+
+    def changed(self) -> list[str]:
+        return sorted(p for p, b in self.finals.items() if self.disk[p] != MISSING and self.disk[p].data != b)
+
+    def added(self) -> list[str]:
+        return sorted(p for p in self.finals if self.disk[p] == MISSING)
+
+    def removed(self) -> list[str]:
+        """Generated earlier, no longer produced, still on disk."""
+        return sorted(p for p in self.old_files if p not in self.finals and self.disk[p] != MISSING)
+
+    def hand_edited(self) -> list[str]:
+        """Generated files whose bytes no longer match what the tool wrote."""
+        return sorted(
+            p for p, entry in self.old_files.items()
+            if self.disk[p] != MISSING and (self.disk[p].data is None or mf.sha256(self.disk[p].data) != entry.final)
+        )
+
+    def foreign(self) -> list[str]:
+        """New generated paths already taken by something the tool did not write, with other content."""
+        return sorted(
+            p for p, b in self.finals.items()
+            if p not in self.old_files and self.disk[p] != MISSING and self.disk[p].data != b
+        )
+
+
+def _check_reserved(files: dict[str, str]) -> None:
+    bad = [p for p in files if p == MANIFEST_NAME or p.startswith(MANIFEST_NAME + "/")]
+    if bad:
+        raise InputError([error("", f"generated file path {bad[0]!r} clashes with the manifest {MANIFEST_NAME}")])
+
+
+def _encode(path: str, text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InputError([error("", f"generated file {path} contains text that is not valid unicode "
+                                    f"({exc.reason} at character {exc.start})",
+                                "a lone surrogate from the spec reached the output unescaped; this is a bug in sdkgen")]) from None
+
+
+def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Path) -> Plan:
+    """Validate paths, read the folder, format what the cache cannot vouch for."""
+    check_relative_paths(files)
+    _check_reserved(files)
+    old = mf.load(root)
+    old_files = old.manifest.files if old.manifest else {}
+    if root.is_dir():
+        check_inside(root, files)
+        check_inside(root, old_files, what="previously generated file")
+    paths = sorted(set(files) | set(old_files))
+    disk = {p: read_disk(root, p) for p in paths} if root.is_dir() else {p: MISSING for p in paths}
+
+    cache_ok = options.use_cache and old.manifest is not None and old.manifest.format == format_id()
+    finals: dict[str, bytes] = {}
+    renders: dict[str, str] = {}
+    to_format: dict[str, str] = {}
+    cached = 0
+    for path in sorted(files):
+        source = files[path]
+        renders[path] = render_sha = mf.text_sha(source)
+        if not needs_formatting(path):
+            finals[path] = _encode(path, source)
+            continue
+        entry = old_files.get(path) if cache_ok else None
+        data = disk[path].data
+        if entry is not None and entry.render == render_sha and data is not None and mf.sha256(data) == entry.final:
+            finals[path] = data
+            cached += 1
+        else:
+            to_format[path] = source
+    for path, text in format_sources(to_format, options.jobs).items():
+        finals[path] = _encode(path, text)
+
+    entries = {p: mf.FileEntry(render=renders[p], final=mf.sha256(finals[p])) for p in finals}
+    new_manifest = mf.build(entries, spec_hash=spec_hash, package=options.package_name,
+                            generator_version=__version__, black_version=black_version(), format_id=format_id())
+    return Plan(root=root, finals=dict(sorted(finals.items())), new_manifest=new_manifest, old=old,
+                disk=disk, formatted=len(to_format), cached=cached)

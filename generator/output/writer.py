@@ -1,0 +1,237 @@
+"""`write_tree`: replace the output folder's generated files atomically, keeping the user's own.
+
+1. Render and format everything, read the folder, decide (nothing touched yet).
+2. Stop (exit 2) on hand-edited generated files or user files in the way, unless --force.
+3. Build the complete new tree in a staging folder beside the output: new and
+   changed files written, unchanged generated files and every file the tool did
+   not write hard-linked (copied where links fail); generated files no longer
+   produced are simply left out, and so are the folders they emptied.
+4. Flush it, swap it in (see `swap.py`), delete the old tree.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..diagnostics import InputError, error
+from ..options import MANIFEST_NAME, Options
+from . import swap
+from .paths import to_native
+from .plan import Plan, make_plan
+
+
+@dataclass(frozen=True, slots=True)
+class WriteResult:
+    output: Path
+    written: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: int = 0
+    kept: int = 0
+    formatted: int = 0
+    cached: int = 0
+    cleaned: int = 0
+
+    def describe(self) -> str:
+        text = f"{len(self.written)} written, {len(self.removed)} removed, {self.unchanged} unchanged"
+        return text + f"; black: {self.formatted} formatted, {self.cached} cached"
+
+
+def resolve_output(output: Path) -> Path:
+    """The real output folder (symlinks resolved); refuse a file or a dangling link."""
+    path = Path(os.path.abspath(output))
+    problems = []
+    if path.is_symlink() and not path.exists():
+        problems.append(f"output path {output} is a symlink to nothing")
+    elif path.exists() and not path.is_dir():
+        problems.append(f"output path {output} exists and is not a folder")
+    real = path.resolve()
+    if not real.name or real == real.parent:
+        problems.append(f"output path {output} is the root of the file system")
+    else:
+        cwd = Path.cwd().resolve()
+        if cwd == real or real in cwd.parents:
+            problems.append(f"output folder {output} contains the current folder {cwd}; "
+                            "the tool replaces the whole output folder")
+    if problems:
+        raise InputError([error("", p, "choose another output folder with -o") for p in problems])
+    return real
+
+
+def _refuse(plan: Plan, force: bool) -> None:
+    problems = []
+    if not force:
+        for path in plan.hand_edited():
+            what = plan.disk[path].other or "edited since it was generated"
+            problems.append(error("", f"{plan.root / path}: generated file was {what}",
+                                  "move your changes to a file of your own, or run again with --force to overwrite"))
+        for path in plan.foreign():
+            problems.append(error("", f"{plan.root / path}: this file was not written by sdkgen but the new "
+                                      "output has a file at this path",
+                                  "rename your file, or run again with --force to replace it"))
+    for path in plan.finals:
+        if plan.disk[path].other == "a folder":
+            problems.append(error("", f"{plan.root / path}: is a folder where a generated file must go",
+                                  "move that folder away"))
+    if problems:
+        raise InputError(problems)
+
+
+def _user_entries(plan: Plan) -> tuple[list[str], list[str]]:
+    """Files (or symlinks) and empty folders in the output that the tool did not write, to carry over."""
+    root = plan.root
+    generated = set(plan.old_files) | {MANIFEST_NAME}
+    new = plan.finals
+    files: list[str] = []
+    empty_dirs: list[str] = []
+    if not root.is_dir():
+        return files, empty_dirs
+    for folder, dirnames, filenames in os.walk(root, followlinks=False):
+        rel_folder = os.path.relpath(folder, root).replace(os.sep, "/")
+        prefix = "" if rel_folder == "." else rel_folder + "/"
+        links = [d for d in dirnames if os.path.islink(os.path.join(folder, d))]
+        dirnames[:] = sorted(d for d in dirnames if d not in links)
+        for name in sorted(filenames + links):
+            rel = prefix + name
+            if rel in generated:
+                continue
+            if rel in new:  # a file of the user's at a generated path: --force replaces it
+                continue
+            files.append(rel)
+        if not dirnames and not filenames and not links and prefix:
+            empty_dirs.append(rel_folder)
+    return files, empty_dirs
+
+
+def _check_conflicts(plan: Plan, user_files: list[str], empty_dirs: list[str]) -> None:
+    """A kept user file where a generated folder must go, or the reverse: refuse."""
+    new_dirs = {p.rsplit("/", 1)[0] for p in plan.finals if "/" in p}
+    new_dirs = {"/".join(d.split("/")[: i + 1]) for d in new_dirs for i in range(d.count("/") + 1)}
+    user_dirs = {"/".join(p.split("/")[: i + 1]) for p in user_files + empty_dirs for i in range(p.count("/"))}
+    problems = []
+    for rel in user_files:
+        if rel in new_dirs:
+            problems.append(error("", f"{plan.root / rel}: your file (or link) is in the way of generated folder {rel}/",
+                                  "move it away"))
+    for rel in plan.finals:
+        if rel in user_dirs or rel in empty_dirs:
+            problems.append(error("", f"{plan.root / rel}: a folder of yours is in the way of a generated file",
+                                  "move it away"))
+    if problems:
+        raise InputError(problems)
+
+
+def _carry_over(src: str, dst: str) -> None:
+    st = os.lstat(src)
+    if stat.S_ISLNK(st.st_mode):
+        os.symlink(os.readlink(src), dst)
+    elif stat.S_ISREG(st.st_mode):
+        try:
+            os.link(src, dst, follow_symlinks=False)
+        except OSError:
+            shutil.copy2(src, dst, follow_symlinks=False)
+    else:
+        raise InputError([error("", f"{src}: is a special file (not a file, folder or link)",
+                                "sdkgen cannot carry it over into the new tree; move it out of the output folder")])
+
+
+def _make_parents(staging: Path, rel: str, made: set[str]) -> None:
+    if "/" not in rel:
+        return
+    parent = rel.rsplit("/", 1)[0]
+    if parent not in made:
+        os.makedirs(to_native(staging, parent), exist_ok=True)
+        made.add(parent)
+
+
+def _build_staging(plan: Plan, staging: Path, user_files: list[str], empty_dirs: list[str]) -> list[str]:
+    """Fill `staging` with the complete new tree; return the files written (to flush)."""
+    root = plan.root
+    os.mkdir(staging)
+    if root.is_dir():
+        os.chmod(staging, stat.S_IMODE(os.stat(root).st_mode))
+    made: set[str] = set()
+    for rel in user_files:
+        _make_parents(staging, rel, made)
+        _carry_over(to_native(root, rel), to_native(staging, rel))
+    for rel in empty_dirs:
+        os.makedirs(to_native(staging, rel), exist_ok=True)
+    written = []
+    for rel, data in plan.finals.items():
+        _make_parents(staging, rel, made)
+        dst = to_native(staging, rel)
+        if plan.disk[rel].data == data and rel in plan.old_files:
+            try:
+                os.link(to_native(root, rel), dst, follow_symlinks=False)
+                continue
+            except OSError:
+                pass
+        with open(dst, "xb") as fh:
+            fh.write(data)
+        written.append(dst)
+    manifest = to_native(staging, MANIFEST_NAME)
+    with open(manifest, "xb") as fh:
+        fh.write(plan.new_manifest.to_json().encode("ascii"))
+    written.append(manifest)
+    # Folders keep the user's permissions where they existed before.
+    for rel in sorted(made | set(empty_dirs)):
+        old = to_native(root, rel)
+        if os.path.isdir(old) and not os.path.islink(old):
+            os.chmod(to_native(staging, rel), stat.S_IMODE(os.stat(old).st_mode))
+    return written
+
+
+def _write_manifest_only(plan: Plan) -> None:
+    """Only the manifest changed (e.g. new tool version): replace that one file atomically."""
+    target = plan.root / MANIFEST_NAME
+    tmp = swap.staging_path(plan.root)  # beside the output: a killed run's leftover is cleaned like any staging
+    with open(tmp, "wb") as fh:
+        fh.write(plan.new_manifest.to_json().encode("ascii"))
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, target)
+    swap.fsync_dir(plan.root)
+
+
+def write_tree(files: dict[str, str], options: Options, spec_hash: str, *, use_exchange: bool = True) -> WriteResult:
+    """Write `files` (relative path -> unformatted text) into `options.output`; see the module doc."""
+    output = resolve_output(options.output)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    with swap.locked(output.parent):
+        cleaned = swap.recover(output)
+        plan = make_plan(files, options, spec_hash, output)
+        from .manifest import require_usable
+
+        require_usable(plan.old, options.force)
+        _refuse(plan, options.force)
+        changed, added, removed = plan.changed(), plan.added(), plan.removed()
+        unchanged = len(plan.finals) - len(changed) - len(added)
+        new_manifest = plan.new_manifest.to_json().encode("ascii")
+        result = WriteResult(output=output, written=tuple(sorted(changed + added)), removed=tuple(removed),
+                             unchanged=unchanged, formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
+        if not changed and not added and not removed:
+            if plan.old.raw != new_manifest:
+                if output.is_dir():
+                    _write_manifest_only(plan)
+                else:
+                    _replace(plan, [], [], use_exchange)
+            return result
+        user_files, empty_dirs = _user_entries(plan)
+        _check_conflicts(plan, user_files, empty_dirs)
+        _replace(plan, user_files, empty_dirs, use_exchange)
+        return WriteResult(output=output, written=result.written, removed=result.removed, unchanged=unchanged,
+                           kept=len(user_files), formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
+
+
+def _replace(plan: Plan, user_files: list[str], empty_dirs: list[str], use_exchange: bool) -> None:
+    staging = swap.staging_path(plan.root)
+    try:
+        written = _build_staging(plan, staging, user_files, empty_dirs)
+        swap.sync_tree(staging, written)
+    except BaseException:
+        swap.remove_tree(staging)
+        raise
+    swap.replace_tree(staging, plan.root, use_exchange=use_exchange)
