@@ -69,6 +69,8 @@ RESERVED_FIELD_NAMES = frozenset(
         # types used in the generated annotations
         "str", "int", "float", "bool", "bytes", "list", "object_type", "Any",
         "None", "True", "False", "date", "datetime", "time",
+        # the first parameter of every method (pydantic's __init__ takes **data)
+        "self", "cls",
     }
 )
 
