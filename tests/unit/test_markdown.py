@@ -170,7 +170,7 @@ def test_code_span_does_not_reach_across_paragraphs() -> None:
         ("![img](pic.png)", "img (`pic.png`)"),
         ("keep [x](https://example.com/a_(b)) and [m](mailto:a@b.c)", "keep [x](https://example.com/a_(b)) and [m](mailto:a@b.c)"),
         ("code `[x](y.md)` stays", "code `[x](y.md)` stays"),
-        ("[ref]: /relative\n[abs]: https://x.y", "\\[ref\\]: `/relative`\n[abs]: https://x.y"),
+        ("[ref]: /relative\n[abs]: https://x.y", "\\[ref\\]: `/relative`\n\\[abs\\]: https://x.y"),
     ],
 )
 def test_links_that_cannot_resolve_are_defused(raw: str, expected: str) -> None:
@@ -210,8 +210,10 @@ def test_inline_text_cannot_start_a_block(raw: str, expected: str) -> None:
 
 
 def test_literal_escapes_markdown_characters() -> None:
-    assert md.literal("https://{cluster}.example.com/*_x_*") == "https://\\{cluster\\}.example.com/\\*\\_x\\_\\*"
+    assert md.literal("https://{cluster}.example.com/*_x_*") == "https://{cluster}.example.com/\\*\\_x\\_\\*"
     assert md.literal("a|b<c>&") == "a\\|b\\<c\\>&amp;"
+    assert md.literal("create_order(orders_create_request_body)") == "create_order(orders_create_request_body)"
+    assert md.literal("[x](y) `z` ~~s~~") == "\\[x\\](y) \\`z\\` \\~\\~s\\~\\~"
 
 
 @pytest.mark.parametrize(

@@ -32,8 +32,8 @@ indented code, nothing is changed (there `<` is already literal).
 
 Links in spec text whose target is not an absolute URL (`/api-reference/x`,
 `other.md`, `#section`) would not resolve inside the generated docs: they are
-written as `text (`target`)` instead, and reference definitions with such
-targets are made literal text.
+written as `text (`target`)` instead.  Link reference definitions
+(`[label]: url`) would apply to the whole page, so they are made literal text.
 """
 
 from __future__ import annotations
@@ -81,7 +81,7 @@ _INLINE_LINK = re.compile(
 _REF_DEFINITION = re.compile(r"^( {0,3})\[((?:[^\[\]\\]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)(.*)$")
 
 _CELL_BREAK = re.compile(r"\r\n|\r|\n")
-_LITERAL_SPECIALS = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_LITERAL_SPECIALS = re.compile(r"([\\`*\[\]<>|~])")
 
 
 # --------------------------------------------------------------------------- segments
@@ -367,6 +367,12 @@ def _defuse_inline_links(text: str) -> str:
 
 
 def _defuse_definitions(text: str) -> str:
+    """Make every link reference definition literal text.
+
+    A definition in one description would apply to the whole page (even to
+    our own `[optional]` notes); written as text, its label and target stay
+    readable.  Relative targets are shown as code, absolute ones as they are.
+    """
     lines = text.split("\n")
     for i, line in enumerate(lines):
         m = _REF_DEFINITION.match(line)
@@ -374,8 +380,8 @@ def _defuse_definitions(text: str) -> str:
             continue
         target = m.group(3)
         bare = target[1:-1] if target.startswith("<") else target
-        if not _ABSOLUTE_URL.match(bare):
-            lines[i] = f"{m.group(1)}\\[{m.group(2)}\\]: {code_span(bare)}{m.group(4)}"
+        shown = _escape_tags(target) if _ABSOLUTE_URL.match(bare) else code_span(bare)
+        lines[i] = f"{m.group(1)}\\[{m.group(2)}\\]: {shown}{m.group(4)}"
     return "\n".join(lines)
 
 
@@ -438,9 +444,16 @@ def inline(text: str | None) -> str:
 
 
 def literal(text: str) -> str:
-    """Text shown exactly as written: markdown-active characters escaped."""
+    """Text shown exactly as written (a path, a URL, a name), mid-line.
+
+    Characters that start inline markup are backslash-escaped: backslash,
+    backtick, `*`, `~`, brackets, `<`, `>`, `|` and `&`; `_` only where it
+    could open or close emphasis (not between letters or digits, so
+    `create_order` stays as it is).  Line breaks become spaces.
+    """
     text = " ".join(_normalize(text).split("\n"))
     text = _LITERAL_SPECIALS.sub(r"\\\1", text)
+    text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
     return text.replace("&", "&amp;")
 
 
