@@ -90,12 +90,23 @@ def check_relative_paths(paths: Iterable[str], *, what: str = "generated file") 
 
 
 def check_inside(root: Path, paths: Iterable[str], *, what: str = "generated file") -> None:
-    """Refuse paths that resolve outside `root` (through symlinks of existing parents)."""
-    real_root = root.resolve()
+    """Refuse paths that resolve outside `root` (through symlinks of existing parents, or the file itself).
+
+    Each distinct parent folder is resolved once, so this stays linear in the
+    number of files.
+    """
+    real_root = os.path.realpath(root)
+    inside = real_root.rstrip(os.sep) + os.sep
+    resolved: dict[str, str] = {}
     problems = []
     for rel in sorted(paths):
-        target = (real_root / rel).resolve()  # strict=False: resolves the parents that exist
-        if target != real_root and real_root not in target.parents:
+        parent, _, name = rel.rpartition("/")
+        if parent not in resolved:
+            resolved[parent] = os.path.realpath(to_native(Path(real_root), parent)) if parent else real_root
+        target = os.path.join(resolved[parent], name)
+        if os.path.islink(target):
+            target = os.path.realpath(target)
+        if not target.startswith(inside):
             problems.append(error("", f"{what} {rel!r} would be written to {target}, outside the output folder {real_root}",
                                   "a symlink inside the output folder points elsewhere; remove it"))
     if problems:
