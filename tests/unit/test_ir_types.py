@@ -218,6 +218,29 @@ def test_type_arrays_and_null_in_31():
         assert diagnostics == [], schema
 
 
+@pytest.mark.parametrize("schema, expected", [
+    # 3.1 allows a bound and an exclusive bound together: the tighter one is kept
+    ({"type": "integer", "maximum": 3, "exclusiveMaximum": 10}, Constraints(maximum=3)),
+    ({"type": "integer", "maximum": 30, "exclusiveMaximum": 10}, Constraints(maximum=10, exclusive_maximum=True)),
+    ({"type": "integer", "exclusiveMaximum": 10, "maximum": 10}, Constraints(maximum=10, exclusive_maximum=True)),
+    ({"type": "number", "minimum": 5, "exclusiveMinimum": 0}, Constraints(minimum=5)),
+    ({"type": "number", "minimum": -5, "exclusiveMinimum": 0}, Constraints(minimum=0, exclusive_minimum=True)),
+])
+def test_31_bound_and_exclusive_bound_keep_the_tighter(schema, expected):
+    ptype, _, diagnostics = prop_type(schema, "3.1.0")
+    assert ptype.constraints == expected
+    assert diagnostics == []
+
+
+def test_31_ref_sibling_narrows_the_referenced_bounds():
+    api, _ = build({
+        "Quality": {"type": "integer", "exclusiveMinimum": 0, "exclusiveMaximum": 10},
+        "M": {"type": "object", "properties": {"q": {"$ref": "#/components/schemas/Quality", "maximum": 3}}},
+    }, "3.1.0")
+    assert api.schema("M").properties[0].type == PrimitiveType(
+        K.INTEGER, constraints=Constraints(minimum=0, exclusive_minimum=True, maximum=3))
+
+
 def test_object_or_null_type_array_hoists_the_object():
     ptype, api, _ = prop_type({"type": ["object", "null"], "properties": {"a": {"type": "string"}}}, "3.1.0")
     assert ptype == NullableType(RefType("MP"))

@@ -94,9 +94,12 @@ def constraints(ctx: Context, node: dict[str, Node], pointer: str) -> Constraint
         value = node[key]
         if isinstance(value, bool):  # 3.0: a flag on minimum/maximum
             values[flag] = value and bound in values
-        elif _is_number(value):  # 3.1: the bound itself
-            values[bound] = value
-            values[flag] = True
+        elif _is_number(value):  # 3.1: the bound itself; with minimum/maximum, the tighter wins
+            given = values.get(bound)
+            looser = given is None or (given <= value if bound == "minimum" else given >= value)  # type: ignore[operator]
+            if looser:
+                values[bound] = value
+                values[flag] = True
         else:
             ctx.warn(join(pointer, key), f"ignored {key}: not a boolean or number", code="ir-constraint")
     return Constraints(**values) if values else Constraints()  # type: ignore[arg-type]
