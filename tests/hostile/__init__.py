@@ -1,0 +1,1 @@
+"""Hostile specs (issue 7) and the helpers the hostile tests share."""
