@@ -64,6 +64,7 @@ SPEC = {
             "Status": {"type": "string", "enum": ["PAID", "paid", "-x"]},
             "Error": {"type": "object", "properties": {"message": {"type": "string"}}},
             "Ids": {"type": "array", "items": {"type": "string"}},
+            "OrderResponse": {"allOf": [{"$ref": "#/components/schemas/Order"}], "description": "The order."},
         }
     },
 }
@@ -95,6 +96,15 @@ def test_fields_keep_wire_names_and_render_defaults(view) -> None:  # type: igno
     assert fields["state"].default == "Status.PAID"
     assert fields["label"].default == pyrepr("it's \"x\"")
     assert fields["odd"].default == "None"  # a default that does not fit the type is dropped
+
+
+def test_an_alias_of_a_model_is_a_subclass_named_in_signatures(view) -> None:  # type: ignore[no-untyped-def]
+    alias = _schema(view, "OrderResponse")
+    assert isinstance(alias, ModelView) and alias.inherits and alias.base == "Order"
+    assert [f.name for f in alias.fields] == [f.name for f in _schema(view, "Order").fields]  # for the docs
+    assert alias.schema.parents == ("Order",)
+    early = {(line.module, c) for line in alias.imports for c in line.clauses}
+    assert (".order", "Order") in early and (".status", "Status") in early
 
 
 def test_model_imports_enums_early_and_models_late(view) -> None:  # type: ignore[no-untyped-def]
@@ -130,7 +140,7 @@ def test_operation_signature_order_and_runtime_data(view) -> None:  # type: igno
 def test_package_exports_and_servers(view) -> None:  # type: ignore[no-untyped-def]
     names = [e.name for e in view.exports]
     assert names == sorted(names) and {"OrdersApi", "AsyncOrdersApi", "ApiClient", "ApiException"} <= set(names)
-    assert [e.name for e in view.model_exports] == ["Error", "Ids", "Order", "Status"]
+    assert [e.name for e in view.model_exports] == ["Error", "Ids", "Order", "OrderResponse", "Status"]
     assert view.servers[0].url == "'https://{region}.example.com'"
     assert view.version == "'0.1.0'"  # the spec's version is not a valid package version
 
@@ -140,11 +150,13 @@ def test_rendered_files_parse_and_are_deterministic() -> None:
     options = Options(spec=None, output=None, package_name="shop")  # type: ignore[arg-type]
     first = render_package(api, options)
     assert first == render_package(api, options)
-    assert sorted(first) == [
+    code = sorted(p for p in first if not p.startswith("docs/"))
+    assert code == [
         "README.md", "pyproject.toml", "shop/__init__.py", "shop/_base.py", "shop/_runtime.py",
         "shop/api/__init__.py", "shop/api/orders_api.py", "shop/api_client.py", "shop/api_response.py",
         "shop/configuration.py", "shop/exceptions.py", "shop/models/__init__.py", "shop/models/error.py",
-        "shop/models/ids.py", "shop/models/order.py", "shop/models/status.py", "shop/py.typed",
+        "shop/models/ids.py", "shop/models/order.py", "shop/models/order_response.py", "shop/models/status.py",
+        "shop/py.typed",
     ]
     for path, text in first.items():
         if path.endswith(".py"):

@@ -4,13 +4,15 @@
 (relative POSIX path -> text); formatting and writing are the pipeline's job.
 The work is split by stage: `names` hands out every identifier, `typemap`
 turns IR types into annotations, the `view_*` modules build frozen view
-objects in one pass, and `render` prints them through `templates/python/`.
+objects in one pass, `render` prints them through `templates/python/`, and
+`docs` renders the README and markdown docs from the same views.
 """
 
 from __future__ import annotations
 
 from ...ir.model import Api
 from ...options import Options
+from .docs import render_docs
 from .render import render_files
 from .view_package import PackageView, build_views
 
@@ -18,4 +20,8 @@ __all__ = ["render_package", "build_views", "PackageView"]
 
 
 def render_package(api: Api, options: Options) -> dict[str, str]:
-    return render_files(build_views(api, options.package_name))
+    """The package, its pyproject.toml, README.md and docs/*.md."""
+    package = build_views(api, options.package_name)
+    files = render_files(package)
+    files.update(render_docs(api, options, package))
+    return files

@@ -236,9 +236,12 @@ class _Builder:
         self.values = ExampleValues(package)
         self.types = TypeMapper(api.schema, package.names.class_name)
         self.env = _EnvNames()
+        # doc file stems: unique case-insensitively, never a Windows device name
         files = naming.Scope({"readme"}, fold_case=True)
-        self.api_files = {a.names.tag: files.claim(a.names.class_name) + ".md" for a in package.apis}
-        self.schema_files = {v.schema.name: files.claim(v.class_name) + ".md" for v in package.schemas}
+        self.api_files = {a.names.tag: files.claim(naming.safe_file_stem(a.names.class_name)) + ".md"
+                          for a in package.apis}
+        self.schema_files = {v.schema.name: files.claim(naming.safe_file_stem(v.class_name)) + ".md"
+                             for v in package.schemas}
         self.class_of = {v.schema.name: v.class_name for v in package.schemas}
         self.views = {v.schema.name: v for v in package.schemas}
         self.scheme_anchors = self._scheme_anchors()

@@ -243,22 +243,20 @@ class ExampleValues:
         return value
 
     def _ref(self, name: str, hint: str, example: Maybe, seen: frozenset[str], depth: int) -> Expr:
-        schema = self.api.schema(name)
+        # the class the package has for the schema decides (an alias of a model
+        # may be rendered as a subclass of it); otherwise the schema's kind
         view = self.views.get(name)
-        if isinstance(schema, AliasSchema):
-            if name in seen:
-                return _NONE
-            return self._value(schema.target, hint, example, seen | {name}, depth)
-        if isinstance(schema, UnionSchema):
-            if name in seen or not schema.variants:
-                return _NONE
-            return self._variant(schema.variants, schema.discriminator, hint, seen | {name}, depth)
         if isinstance(view, EnumView):
             return self.enum_member(view, example)
         if isinstance(view, ModelView):
-            if name in seen:
-                return _NONE
-            return self.construct(view, seen | {name}, depth, {})
+            return _NONE if name in seen else self.construct(view, seen | {name}, depth, {})
+        schema = self.api.schema(name)
+        if name in seen:
+            return _NONE
+        if isinstance(schema, AliasSchema):
+            return self._value(schema.target, hint, example, seen | {name}, depth)
+        if isinstance(schema, UnionSchema) and schema.variants:
+            return self._variant(schema.variants, schema.discriminator, hint, seen | {name}, depth)
         return _NONE
 
     def enum_member(self, view: EnumView, example: Maybe = MISSING) -> Expr:

@@ -95,8 +95,21 @@ class _Segment:
     code: bool
 
 
+#: invisible characters that change what a reader sees or how a page parses:
+#: C0/C1 controls (but tab and line feed), DEL, bidirectional overrides and
+#: isolates ("Trojan source"), line/paragraph separators
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
+
+
+def _visible(m: re.Match[str]) -> str:
+    code = ord(m.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def _normalize(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Unix line ends; invisible control characters written as `\\xNN` / `\\uNNNN` text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _INVISIBLE.sub(_visible, text) if _INVISIBLE.search(text) else text
 
 
 def close_fences(text: str) -> str:
@@ -107,6 +120,8 @@ def close_fences(text: str) -> str:
     and length, so the content stays exactly as written.
     """
     text = _normalize(text)
+    if "```" not in text and "~~~" not in text:
+        return text
     opener: str | None = None
     for line in text.split("\n"):
         if opener is None:
@@ -253,7 +268,10 @@ def demote_headings(text: str, floor: int) -> str:
     `===`) are rewritten as ATX headings at their new level.  Lines inside
     code are never touched.
     """
-    segments = _segments(_normalize(text))
+    text = _normalize(text)
+    if "#" not in text and "\n=" not in text and "\n-" not in text and "\n " not in text:
+        return text  # no line can be a heading
+    segments = _segments(text)
     scanned = [(seg, [] if seg.code else _scan_headings(seg.lines)) for seg in segments]
     levels = [e.level for _, events in scanned for e in events]
     if not levels or min(levels) >= floor:
@@ -341,7 +359,10 @@ def _escape_tags(text: str) -> str:
 
 def escape_html(text: str) -> str:
     """Escape tag-like `<` outside code so raw HTML shows as text."""
-    segments = _segments(_normalize(text))
+    text = _normalize(text)
+    if "<" not in text:
+        return text
+    segments = _segments(text)
     return _join(
         [
             seg if seg.code else _Segment(tuple(_map_outside_code_spans("\n".join(seg.lines), _escape_tags).split("\n")), False)
@@ -387,7 +408,10 @@ def _defuse_definitions(text: str) -> str:
 
 def defuse_links(text: str) -> str:
     """Rewrite links whose target is not an absolute URL as `text (`target`)`."""
-    segments = _segments(_normalize(text))
+    text = _normalize(text)
+    if "[" not in text:
+        return text
+    segments = _segments(text)
     out: list[_Segment] = []
     for seg in segments:
         if seg.code:
@@ -461,7 +485,7 @@ def code_span(text: str) -> str:
     """`text` as an inline code span, whatever backticks it contains.
 
     Line breaks become spaces (a code span is one line in a table).  Pipes
-    are not escaped here; use `cell()` rules (`table_code`) inside tables.
+    are not escaped here; use `table_code` inside tables.
     """
     text = " ".join(_normalize(text).split("\n"))
     longest = max((len(r) for r in _BACKTICKS.findall(text)), default=0)

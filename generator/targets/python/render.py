@@ -34,7 +34,6 @@ PACKAGE_FILES: dict[str, str] = {
 #: files rendered once, outside the package: output path -> template
 PROJECT_FILES: dict[str, str] = {
     "pyproject.toml": "pyproject.toml.jinja",
-    "README.md": "README.md.jinja",
 }
 
 

@@ -137,10 +137,18 @@ def _merge_refs(types: list[PyType]) -> frozenset[str]:
 
 @dataclass
 class TypeMapper:
-    """Maps IR types of one API to `PyType`s; `class_name` names schemas."""
+    """Maps IR types of one API to `PyType`s; `class_name` names schemas.
+
+    An alias of a model (`OrdersCreateResponseBody: {allOf: [$ref: Order]}`)
+    has its own class, a subclass of the model; `keep_model_aliases` names
+    that class (API signatures, as the reference documents them), otherwise
+    the model itself is used (model fields: model modules never import an
+    alias module, which keeps their import graph free of cycles).
+    """
 
     schema: Callable[[str], Schema]
     class_name: Callable[[str], str]
+    keep_model_aliases: bool = False
     _inlining: set[str] = field(default_factory=set)
     _cache: dict[IRType, PyType] = field(default_factory=dict)
 
@@ -187,6 +195,15 @@ class TypeMapper:
             t = schema.target
         return t
 
+    def aliased_model(self, schema: Schema) -> str | None:
+        """The model an alias schema stands for, following alias chains; else None."""
+        if not isinstance(schema, AliasSchema):
+            return None
+        target = self.resolve(schema.target)
+        if isinstance(target, RefType) and isinstance(self.schema(target.name), ModelSchema):
+            return target.name
+        return None
+
     def ref(self, name: str) -> PyType:
         """A named schema: models and enums by class, aliases and unions inlined."""
         schema = self.schema(name)
@@ -197,6 +214,8 @@ class TypeMapper:
             if schema.base == PrimitiveKind.NULL:
                 return NONE
             return union([own, NONE]) if schema.nullable else own
+        if self.keep_model_aliases and self.aliased_model(schema) is not None:
+            return own
         if name in self._inlining:
             return ANY
         self._inlining.add(name)

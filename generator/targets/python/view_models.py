@@ -12,7 +12,7 @@ read anything else from it.  One class per kind of module:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Union
 
 from ... import naming
@@ -66,7 +66,14 @@ class ModelView:
     #: model imports placed after the class, so recursive models work
     late_imports: tuple[ImportLine, ...]
     schema: ModelSchema
+    #: the base class: `Model`, or the model an alias schema stands for, whose
+    #: fields it inherits (`fields` then lists them for the docs only)
+    base: str = "Model"
     template = "package/models/model.py.jinja"
+
+    @property
+    def inherits(self) -> bool:
+        return self.base != "Model"
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,28 +156,64 @@ class ModelViews:
             return self.model(schema)
         if isinstance(schema, EnumSchema) and schema.base != PrimitiveKind.NULL:
             return self.enum(schema)
+        if self.types.aliased_model(schema) is not None:
+            return self.model_alias(schema)
         return self.root(schema)
 
     # ------------------------------------------------------------------ models
 
     def model(self, schema: ModelSchema) -> ModelView:
-        scope = naming.Scope()
-        fields = tuple(self._field(p, scope.claim(naming.field_name(p.name))) for p in schema.properties)
-        refs = frozenset().union(*(f.type.refs for f in fields)) - {schema.name}
-        enums = {r for r in refs if isinstance(self.api.schema(r), EnumSchema)}
-        imports = {Import(BASE_MODULE, "Model")} | {i for f in fields for i in f.type.imports}
-        if any(f.wire_literal for f in fields):
-            imports.add(Import("pydantic", "Field"))
-        names = self.names.schemas
+        fields = self._fields(schema)
+        early, late = self._field_imports(fields, schema.name)
+        names = self.names.schemas[schema.name]
         return ModelView(
-            class_name=names[schema.name].class_name,
-            module=names[schema.name].module,
+            class_name=names.class_name,
+            module=names.module,
             doc=doc_literal(_title(schema), schema.description),
             fields=fields,
-            imports=import_lines(imports | {self._model_import(r) for r in enums}),
-            late_imports=import_lines(self._model_import(r) for r in refs - enums),
+            imports=import_lines(early | {Import(BASE_MODULE, "Model")}),
+            late_imports=import_lines(late),
             schema=schema,
         )
+
+    def model_alias(self, schema: Schema) -> ModelView:
+        """An alias of a model: a subclass of it, seen as a model composed from it.
+
+        pydantic resolves the inherited annotations in the subclass's module,
+        so that module imports what the parent's fields name, as the parent does.
+        """
+        model = self.types.aliased_model(schema)
+        assert model is not None
+        parent = self.api.schema(model)
+        assert isinstance(parent, ModelSchema)
+        as_model = replace(parent, name=schema.name, pointer=schema.pointer, title=schema.title,
+                           description=schema.description or parent.description, parents=(model,))
+        fields = self._fields(as_model)
+        early, late = self._field_imports(fields, model)
+        names = self.names.schemas[schema.name]
+        return ModelView(
+            class_name=names.class_name,
+            module=names.module,
+            doc=doc_literal(_title(schema), schema.description),
+            fields=fields,
+            imports=import_lines(early | {self._model_import(model)}),
+            late_imports=import_lines(late),
+            schema=as_model,
+            base=self.names.class_name(model),
+        )
+
+    def _fields(self, schema: ModelSchema) -> tuple[FieldView, ...]:
+        scope = naming.Scope()
+        return tuple(self._field(p, scope.claim(naming.field_name(p.name))) for p in schema.properties)
+
+    def _field_imports(self, fields: tuple[FieldView, ...], own: str) -> tuple[set[Import], set[Import]]:
+        """(imports before the class, model imports after it) for these fields."""
+        refs = frozenset().union(*(f.type.refs for f in fields)) - {own}
+        enums = {r for r in refs if isinstance(self.api.schema(r), EnumSchema)}
+        early = {i for f in fields for i in f.type.imports} | {self._model_import(r) for r in enums}
+        if any(f.wire_literal for f in fields):
+            early.add(Import("pydantic", "Field"))
+        return early, {self._model_import(r) for r in refs - enums}
 
     def _model_import(self, name: str) -> Import:
         names = self.names.schemas[name]
@@ -208,6 +251,47 @@ class ModelViews:
             if member is not None:
                 return f"{self.names.class_name(t.name)}.{member}"
         return "None"
+
+    # ------------------------------------------------------------------ enums
+
+    def member_names(self, schema: EnumSchema) -> dict[object, str]:
+        """value -> member name, unique within the enum (`a`/`A` -> A, A_2)."""
+        cached = self._members.get(schema.name)
+        if cached is None:
+            scope = naming.Scope()
+            given = schema.value_names if len(schema.value_names) == len(schema.values) else ()
+            cached = {}
+            for i, value in enumerate(schema.values):
+                if _key(value) not in cached:
+                    wanted = naming.enum_member_name(given[i] if given else value)
+                    cached[_key(value)] = scope.claim(wanted)
+            self._members[schema.name] = cached
+        return cached
+
+    def enum(self, schema: EnumSchema) -> EnumView:
+        members = self.member_names(schema)
+        descriptions = schema.value_descriptions
+        views = []
+        seen: set[object] = set()
+        for i, value in enumerate(schema.values):
+            if _key(value) in seen or not isinstance(value, (str, int, float, bool)):
+                continue
+            seen.add(_key(value))
+            doc = descriptions[i] if i < len(descriptions) else None
+            views.append(EnumMemberView(members[_key(value)], value, pyrepr(value), doc_literal(doc)))
+        base = ENUM_BASES.get(schema.base, "OpenEnum")
+        names = self.names.schemas[schema.name]
+        return EnumView(
+            class_name=names.class_name,
+            module=names.module,
+            doc=doc_literal(_title(schema), schema.description),
+            base=base,
+            members=tuple(views),
+            imports=import_lines([Import(BASE_MODULE, base)]),
+            schema=schema,
+        )
+
+    # ------------------------------------------------------------------ aliases and unions
 
     # ------------------------------------------------------------------ enums
 

@@ -108,9 +108,8 @@ def _auth(scheme: SecurityScheme) -> AuthView:
 
 def build_views(api: Api, package_name: str) -> PackageView:
     names = assign_names(api, package_name)
-    types = TypeMapper(api.schema, names.class_name)
-    schemas = ModelViews(api, names, types).build()
-    apis = OperationViews(api, names, types).build()
+    schemas = ModelViews(api, names, TypeMapper(api.schema, names.class_name)).build()
+    apis = OperationViews(api, names, TypeMapper(api.schema, names.class_name, keep_model_aliases=True)).build()
     version = package_version(api.version)
     exports = [ExportView(name, module) for name, module in RUNTIME_EXPORTS.items()]
     for tag in names.tags:
