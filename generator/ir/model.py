@@ -282,6 +282,9 @@ class Parameter:
     allow_reserved: bool = False
     deprecated: bool = False
     pointer: str = ""
+    #: set when the parameter is given by `content` instead of `schema`: the
+    #: value is serialised as this media type (e.g. JSON text), not by style
+    media_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,22 @@ def test_parameter_styles_defaults_and_examples(api):
     assert params["thingId"].pointer == "/components/parameters/ThingId"
 
 
+def test_parameters_given_by_content_keep_their_media_type():
+    api, diagnostics = build({
+        "openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+        "paths": {"/search": {"get": {"operationId": "search", "parameters": [
+            {"name": "where", "in": "query",
+             "content": {"application/json": {"schema": {"type": "object",
+                                                          "properties": {"name": {"type": "string"}}}}}},
+            {"name": "q", "in": "query", "schema": {"type": "string"}},
+        ], "responses": {"200": {"description": "ok"}}}}},
+    })
+    where, q = api.operations[0].parameters
+    assert (where.media_type, where.type) == ("application/json", RefType("ParameterWhereSearch"))
+    assert q.media_type is None
+    assert diagnostics == []
+
+
 def test_request_bodies(api):
     put = op(api, "put", "/things/{thingId}").request_body
     assert put.name == "thing" and put.contents[0].type == RefType("Thing") and not put.required

@@ -8,6 +8,8 @@
 - Path-item parameters come first, in their order; an operation parameter
   with the same name and location replaces one in place; the operation's
   other parameters follow in its order.
+- A parameter given by `content` (not `schema`) keeps that media type in
+  `Parameter.media_type`: its value is serialised as, e.g., JSON text.
 - Parameters, request bodies, responses, headers and examples that are
   `$ref`s are followed and inlined.
 """
@@ -186,8 +188,10 @@ class OperationBuilder:
         location = ParameterLocation(where)
         schema, schema_ptr = node.get("schema"), join(ptr, "schema")
         content = node.get("content")
+        media_type: str | None = None
         if schema is None and isinstance(content, dict) and content:
             media = next(iter(content))
+            media_type = str(media)
             media_node = content[media]
             if isinstance(media_node, dict):
                 schema, schema_ptr = media_node.get("schema"), join(ptr, "content", media, "schema")
@@ -226,6 +230,7 @@ class OperationBuilder:
             allow_reserved=node.get("allowReserved") is True,
             deprecated=node.get("deprecated") is True,
             pointer=ptr,
+            media_type=media_type,
         )
 
     def _first_example(self, raw: Node, pointer: str):  # type: ignore[no-untyped-def]
