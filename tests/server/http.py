@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import traceback
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -81,6 +82,8 @@ class OrdersServer:
     def __init__(self) -> None:
         self.store = OrdersStore()
         self.requests: list[RecordedRequest] = []
+        #: tracebacks of the server's own failures (answered as 500 text/plain)
+        self.errors: list[str] = []
         self._scripted: deque[Scripted] = deque()
         self._delays: deque[float] = deque()
         #: seconds to wait before every answer (after any `delay_next` ones are used up)
@@ -132,6 +135,7 @@ class OrdersServer:
             self._wake.set()
             self._wake = threading.Event()
             self.requests.clear()
+            self.errors.clear()
             self._scripted.clear()
             self._delays.clear()
             self.delay = 0.0
@@ -226,6 +230,12 @@ class OrdersServer:
             return Scripted(
                 error.status, _dumps({**error.body, "request_id": _request_id(request)})
             )
+        except (
+            Exception
+        ):  # a bug of the test server: answer 500 with the traceback, remember it
+            text = traceback.format_exc()
+            self.errors.append(text)
+            return Scripted(500, text.encode("utf-8"), "text/plain; charset=utf-8")
 
     def _api(self, request: RecordedRequest) -> Scripted:
         if not _authenticated(request):

@@ -284,12 +284,13 @@ class OrdersStore:
         if body.get("referrer_id") is not None and "referrer" not in body:
             order["referrer_id"] = body["referrer_id"]
             order["referrer"] = {"id": body["referrer_id"], "object": "customer"}
-        items_amount = sum(item.get("amount") or 0 for item in order["items"])
+        items = order.get("items") or []
+        items_amount = sum(item.get("amount") or 0 for item in items)
         if "amount" in body and body["amount"] is not None:
             order["amount"] = _int(body["amount"], "amount", 0)
-        elif order["items"]:
+        elif items:
             order["amount"] = items_amount
-        order.setdefault("amount", 0)
+        order["amount"] = order.get("amount") or 0
         if "initial_amount" in body and body["initial_amount"] is not None:
             order["initial_amount"] = _int(body["initial_amount"], "initial_amount", 0)
         else:
@@ -298,10 +299,10 @@ class OrdersStore:
         order["discount_amount"] = (
             _int(discount, "discount_amount", 0)
             if discount is not None
-            else order.get("discount_amount", 0)
+            else order.get("discount_amount") or 0
         )
         order["items_discount_amount"] = sum(
-            item.get("discount_amount") or 0 for item in order["items"]
+            item.get("discount_amount") or 0 for item in items
         )
         order["total_discount_amount"] = (
             order["discount_amount"] + order["items_discount_amount"]
