@@ -252,3 +252,16 @@ def test_cell_is_one_line_keeping_every_letter(text: str) -> None:
     out = md.cell(text)
     assert "\n" not in out and "\r" not in out
     assert _alnum(out.replace("&lt;", "<").replace("<br>", "")) == _alnum(text)
+
+
+@pytest.mark.parametrize("func", [lambda t: md.block(t, 3), md.cell, md.inline, md.literal, md.code_span])
+def test_invisible_characters_are_shown_as_escapes(func) -> None:  # type: ignore[no-untyped-def]
+    out = func("a\x00b\x1b[31mc\u202edef\u2066g\u2028h")
+    for raw in ("\x00", "\x1b", "\u202e", "\u2066", "\u2028"):
+        assert raw not in out
+    for shown in ("\\x00", "\\x1b", "\\u202e", "\\u2066", "\\u2028"):
+        assert shown in out
+
+
+def test_tabs_and_ordinary_unicode_are_kept() -> None:
+    assert md.block("a\tb é 中 😀", 3) == "a\tb é 中 😀"
