@@ -376,3 +376,29 @@ def test_every_model_example_runs(tree: Path, tmp_path: Path) -> None:
     assert failures == [], "\n".join(f"{name}:\n{tb}" for name, tb in failures)
     # every example ends by checking its round trip (JSON and back, or value and back)
     assert {name: line for name, line in last_lines.items() if line != "True"} == {}
+
+
+def test_webhooks_are_documented_with_their_payload_models(tmp_path: Path) -> None:
+    root = _generate(REPO / "tests" / "specs" / "webhooks_default_responses.yaml", tmp_path / "out")
+    assert check_links(root) == []
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "## Documentation For Webhooks" in readme
+    assert "| [**subscriptionRenewed**](docs/Webhooks.md#subscriptionrenewed) | **POST** | A subscription was renewed |" \
+        in readme
+    page = (root / "docs" / "Webhooks.md").read_text(encoding="utf-8")
+    renewed = page[page.index('<a id="subscriptionrenewed">'):page.index('<a id="subscriptioncancelled">')]
+    assert "Sent to your endpoint after each successful renewal." in renewed
+    assert "| application/json | [**RenewalEvent**](RenewalEvent.md) |" in renewed
+    assert "event = RenewalEvent.from_json(request_body)" in renewed
+    assert "| **200** | Return 200 to acknowledge the event | - |" in renewed
+    cancelled = page[page.index('<a id="subscriptioncancelled">'):]
+    assert "Operation ID: `onSubscriptionCancelled`" in cancelled
+    assert "[**OnSubscriptionCancelledRequestBody**](OnSubscriptionCancelledRequestBody.md)" in cancelled
+    # the parse snippet works on a payload the API would send
+    snippet = code_after(cancelled, "Parse the body your endpoint receives:")
+    program = "import json\nrequest_body = '{\"subscription_id\": \"sub_1\", \"reason\": \"moved\"}'\n" \
+        + snippet + "\nprint(json.dumps(event.to_dict(), sort_keys=True))\n"
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60,
+                            cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == '{"reason": "moved", "subscription_id": "sub_1"}'

@@ -43,6 +43,7 @@ from ...ir.model import (
     NullableType,
     OAuth2Scheme,
     OpenIdConnectScheme,
+    Operation,
     Parameter,
     PrimitiveKind,
     PrimitiveType,
@@ -145,6 +146,39 @@ class ApiDoc:
 
 
 @dataclass(frozen=True, slots=True)
+class PayloadRow:
+    media_type: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookDoc:
+    """A webhook: a request the API sends to the user's endpoint (documented only)."""
+
+    name: str  # markdown (the webhook's key in the spec)
+    anchor: str
+    operation_id: str  # markdown code span, "" when it only repeats the name
+    http_method: str
+    summary: str
+    summary_cell: str
+    description: str
+    payload: tuple[PayloadRow, ...]
+    #: a model class to parse the payload with, "" when the payload is not one model
+    parse_class: str
+    parse_import: str
+    parameters: tuple[Row, ...]
+    responses: tuple[ResponseRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WebhooksDoc:
+    file_name: str
+    title: str
+    webhooks: tuple[WebhookDoc, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class ValueRow:
     name: str
     value: str
@@ -194,6 +228,7 @@ class ReadmeDoc:
     base_url: str
     getting_started: ExampleProgram | None
     endpoints: tuple[EndpointRow, ...]
+    webhooks: tuple[EndpointRow, ...]
     models: tuple[Link, ...]
     schemes: tuple[SchemeDoc, ...]
     first_api: str
@@ -205,6 +240,7 @@ class DocsView:
     readme: ReadmeDoc
     apis: tuple[ApiDoc, ...]
     models: tuple[ModelDoc, ...]
+    webhooks: WebhooksDoc | None
 
 
 # --------------------------------------------------------------------------- building
@@ -240,6 +276,7 @@ class _Builder:
         files = naming.Scope({"readme"}, fold_case=True)
         self.api_files = {a.names.tag: files.claim(naming.safe_file_stem(a.names.class_name)) + ".md"
                           for a in package.apis}
+        self.webhooks_file = files.claim("Webhooks") + ".md" if api.webhooks else ""
         self.schema_files = {v.schema.name: files.claim(naming.safe_file_stem(v.class_name)) + ".md"
                              for v in package.schemas}
         self.class_of = {v.schema.name: v.class_name for v in package.schemas}
@@ -476,6 +513,50 @@ class _Builder:
                            extra=tuple(flags))
         return Row(f.name, self.type_md(base), md.cell(prop.description), notes)
 
+    # ------------------------------------------------------------------ webhooks
+
+    def webhooks_doc(self) -> WebhooksDoc | None:
+        if not self.api.webhooks:
+            return None
+        anchors = naming.Scope()
+        docs = tuple(self.webhook(w, anchors.claim(_anchor(w.path) or "webhook")) for w in self.api.webhooks)
+        return WebhooksDoc(self.webhooks_file, f"{self.package.name} webhooks", docs)
+
+    def webhook(self, w: Operation, anchor: str) -> WebhookDoc:
+        contents = w.request_body.contents if w.request_body else ()
+        payload = tuple(
+            PayloadRow(md.literal(c.media_type), self.type_md(self.types.map(c.type)) if c.type else "-",
+                       md.cell(w.request_body.description if w.request_body else None))
+            for c in contents
+        )
+        parse_class = parse_import = ""
+        if len(contents) == 1 and isinstance(contents[0].type, RefType):
+            view = self.views.get(contents[0].type.name)
+            if isinstance(view, (ModelView, RootView)):
+                parse_class = view.class_name
+                parse_import = f"from {self.package.name}.models import {view.class_name}"
+        parameters = tuple(
+            Row(md.literal(p.name), self.type_md(self.types.map(p.type)), md.cell(p.description),
+                self.notes(p.type, required=p.required, default=p.default, deprecated=p.deprecated,
+                           extra=(f"[{p.location.value}]",)))
+            for p in w.parameters
+        )
+        return WebhookDoc(
+            name=md.literal(w.path),
+            anchor=anchor,
+            operation_id="" if w.operation_id == w.path else md.code_span(w.operation_id),
+            http_method=w.method.upper(),
+            summary=md.inline(w.summary),
+            summary_cell=md.cell(w.summary),
+            description=md.block(w.description, OPERATION_DESCRIPTION_FLOOR),
+            payload=payload,
+            parse_class=parse_class,
+            parse_import=parse_import,
+            parameters=parameters,
+            responses=tuple(ResponseRow(md.cell(r.status), md.cell(r.description) or "-", self.headers_md(r))
+                            for r in w.responses),
+        )
+
     # ------------------------------------------------------------------ README
 
     def scheme_doc(self, s: SecurityScheme) -> SchemeDoc:
@@ -513,8 +594,13 @@ class _Builder:
         return SchemeDoc(self.scheme_anchors[s.name], md.literal(s.name), tuple(lines),
                          md.block(s.description, SCHEME_DESCRIPTION_FLOOR))
 
-    def readme(self, apis: tuple[ApiDoc, ...]) -> ReadmeDoc:
+    def readme(self, apis: tuple[ApiDoc, ...], webhooks: WebhooksDoc | None) -> ReadmeDoc:
         package = self.package
+        hooks = tuple(
+            EndpointRow("", Link(f"**{w.name}**", f"docs/{webhooks.file_name}#{w.anchor}"), w.http_method, "",
+                        w.summary_cell)
+            for w in (webhooks.webhooks if webhooks else ())
+        )
         endpoints = tuple(
             EndpointRow(a.class_name, Link(f"**{o.method}**", f"docs/{a.file_name}#{o.anchor}"), o.http_method,
                         o.path, o.summary_cell)
@@ -532,6 +618,7 @@ class _Builder:
             base_url=self.base_url,
             getting_started=getting_started,
             endpoints=endpoints,
+            webhooks=hooks,
             models=tuple(Link(md.literal(v.class_name), f"docs/{self.schema_files[v.schema.name]}")
                          for v in package.schemas),
             schemes=tuple(self.scheme_doc(s) for s in self.api.security_schemes),
@@ -555,7 +642,8 @@ def build_docs(api: Api, package: PackageView) -> DocsView:
     builder = _Builder(api, package)
     apis = tuple(builder.api_doc(a) for a in package.apis)
     models = tuple(builder.model_doc(v) for v in package.schemas)
-    return DocsView(builder.readme(apis), apis, models)
+    webhooks = builder.webhooks_doc()
+    return DocsView(builder.readme(apis, webhooks), apis, models, webhooks)
 
 
 # --------------------------------------------------------------------------- rendering
@@ -575,4 +663,7 @@ def render_docs(api: Api, options: Options, package: PackageView) -> dict[str, s
     model_template = env.get_template("docs/model.md.jinja")
     for m in docs.models:
         files[f"docs/{m.file_name}"] = model_template.render(model=m)
+    if docs.webhooks is not None:
+        files[f"docs/{docs.webhooks.file_name}"] = env.get_template("docs/webhooks.md.jinja").render(
+            webhooks=docs.webhooks)
     return files
