@@ -240,10 +240,11 @@ class ModelViews:
             return "None"
         if isinstance(t, NullableType):
             t = t.inner
-        if isinstance(t, PrimitiveType):
-            fits = _DEFAULT_FITS.get(t.kind, ())
-            if isinstance(default, fits) and (isinstance(default, bool) == (t.kind == PrimitiveKind.BOOLEAN)) \
-                    and t.format not in _NON_STR_FORMATS:
+        if isinstance(t, PrimitiveType) and isinstance(default, (str, int, float, bool)):
+            # bool is an int in Python, not in JSON: only a boolean takes True/False
+            fits = isinstance(default, _DEFAULT_FITS.get(t.kind, ())) \
+                and isinstance(default, bool) == (t.kind == PrimitiveKind.BOOLEAN)
+            if fits and t.format not in _NON_STR_FORMATS:
                 return pyrepr(default)
         if isinstance(t, RefType):
             schema = self.api.schema(t.name)
@@ -251,47 +252,6 @@ class ModelViews:
             if member is not None:
                 return f"{self.names.class_name(t.name)}.{member}"
         return "None"
-
-    # ------------------------------------------------------------------ enums
-
-    def member_names(self, schema: EnumSchema) -> dict[object, str]:
-        """value -> member name, unique within the enum (`a`/`A` -> A, A_2)."""
-        cached = self._members.get(schema.name)
-        if cached is None:
-            scope = naming.Scope()
-            given = schema.value_names if len(schema.value_names) == len(schema.values) else ()
-            cached = {}
-            for i, value in enumerate(schema.values):
-                if _key(value) not in cached:
-                    wanted = naming.enum_member_name(given[i] if given else value)
-                    cached[_key(value)] = scope.claim(wanted)
-            self._members[schema.name] = cached
-        return cached
-
-    def enum(self, schema: EnumSchema) -> EnumView:
-        members = self.member_names(schema)
-        descriptions = schema.value_descriptions
-        views = []
-        seen: set[object] = set()
-        for i, value in enumerate(schema.values):
-            if _key(value) in seen or not isinstance(value, (str, int, float, bool)):
-                continue
-            seen.add(_key(value))
-            doc = descriptions[i] if i < len(descriptions) else None
-            views.append(EnumMemberView(members[_key(value)], value, pyrepr(value), doc_literal(doc)))
-        base = ENUM_BASES.get(schema.base, "OpenEnum")
-        names = self.names.schemas[schema.name]
-        return EnumView(
-            class_name=names.class_name,
-            module=names.module,
-            doc=doc_literal(_title(schema), schema.description),
-            base=base,
-            members=tuple(views),
-            imports=import_lines([Import(BASE_MODULE, base)]),
-            schema=schema,
-        )
-
-    # ------------------------------------------------------------------ aliases and unions
 
     # ------------------------------------------------------------------ enums
 
