@@ -48,6 +48,8 @@ class CheckOutcome:
     diffs: tuple[FileDiff, ...] = ()
     formatted: int = 0
     cached: int = 0
+    #: the output folder does not exist at all
+    missing: bool = False
 
     @property
     def clean(self) -> bool:
@@ -56,6 +58,9 @@ class CheckOutcome:
     def describe(self, max_diff_lines: int = 200) -> str:
         if self.clean:
             return f"{self.output}: up to date\n"
+        if self.missing:
+            return (f"{self.output}: does not exist; `sdkgen generate` would write {len(self.added)} file(s) "
+                    f"there: {', '.join(self.added)}\n")
         counts = ", ".join(f"{len(v)} {k}" for k, v in
                            (("changed", self.changed), ("added", self.added), ("removed", self.removed)) if v)
         out = [f"{self.output}: differs from a fresh generation ({counts}); run `sdkgen generate` to update it"]
@@ -102,4 +107,5 @@ def check_tree(files: dict[str, str], options: Options, spec_hash: str) -> Check
             diffs.append(FileDiff(MANIFEST_NAME, old.manifest.drift_view().encode("ascii"),
                                   plan.new_manifest.drift_view().encode("ascii")))
     return CheckOutcome(output=root, changed=tuple(changed), added=tuple(added), removed=tuple(removed),
-                        diffs=tuple(diffs), formatted=plan.formatted, cached=plan.cached)
+                        diffs=tuple(diffs), formatted=plan.formatted, cached=plan.cached,
+                        missing=not os.path.lexists(root))

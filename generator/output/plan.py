@@ -52,6 +52,12 @@ def read_disk(root: Path, rel: str) -> DiskFile:
         return DiskFile(data=fh.read())
 
 
+def _edited(found: DiskFile, entry: mf.FileEntry) -> bool:
+    if found == MISSING:
+        return False  # deleted by hand: regenerated, nothing of the user's is lost
+    return found.data is None or mf.sha256(found.data) != entry.final
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     root: Path
@@ -83,10 +89,7 @@ class Plan:
 
     def hand_edited(self) -> list[str]:
         """Generated files whose bytes no longer match what the tool wrote."""
-        return sorted(
-            p for p, entry in self.old_files.items()
-            if self.disk[p] != MISSING and (self.disk[p].data is None or mf.sha256(self.disk[p].data) != entry.final)
-        )
+        return sorted(p for p, entry in self.old_files.items() if _edited(self.disk[p], entry))
 
     def foreign(self) -> list[str]:
         """New generated paths already taken by something the tool did not write, with other content."""

@@ -87,6 +87,7 @@ def test_missing_manifest_with_files_present_is_drift(options: Options) -> None:
 def test_missing_output_folder_is_drift(tmp_path: Path) -> None:
     outcome = check_tree(tree(), Options(spec=Path("s"), output=tmp_path / "none"), SPEC_HASH)
     assert set(outcome.added) == set(tree()) | {MANIFEST_NAME}
+    assert "does not exist" in outcome.describe() and "---" not in outcome.describe()
     assert not (tmp_path / "none").exists()
 
 
