@@ -112,6 +112,7 @@ def format_sources(sources: dict[str, str], jobs: int = 0) -> dict[str, str]:
         # A few batches per worker keeps them all busy to the end without paying
         # a round-trip per file.
         batches = _batches(todo, workers * 3)
+        _mode(False)  # import black here: forked workers inherit it instead of importing it each
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = [r for chunk in pool.map(_format_batch, batches) for r in chunk]
     else:

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME
-from .paths import check_relative_paths, path_problem
+from .paths import path_problem
 
 MANIFEST_VERSION = 1
 
@@ -83,8 +84,11 @@ class LoadedManifest:
         return self.raw is not None
 
 
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+
+
 def _hex(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
+    return isinstance(value, str) and _SHA256.fullmatch(value) is not None
 
 
 def parse(raw: bytes) -> Manifest:
@@ -144,6 +148,6 @@ def require_usable(loaded: LoadedManifest, force: bool) -> Manifest | None:
 
 def build(files: dict[str, FileEntry], *, spec_hash: str, package: str, generator_version: str,
           black_version: str, format_id: str) -> Manifest:
-    check_relative_paths(files)
+    """A manifest for `files`, whose paths the caller has checked (`paths.check_relative_paths`)."""
     return Manifest(files=dict(sorted(files.items())), spec=spec_hash, package=package,
                     generator=generator_version, black=black_version, format=format_id)
