@@ -123,6 +123,8 @@ def assert_complete(feature: Feature) -> None:
     methods = [m for cls in feature.api_classes().values() for m in vars(cls)
                if not m.startswith("_") and not m.endswith("_with_http_info")]
     assert len(methods) == len(api.operations)
+    # every generated path stays short enough for every file system
+    assert max(len(p.relative_to(feature.out).as_posix()) for p in feature.files()) < 200
     # every named schema has its model class
     models = feature.models
     assert len(models.__all__) == len(api.schemas)
