@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
+from . import swap
 from .plan import make_plan
 
 
@@ -86,7 +87,11 @@ def _output_folder(output: Path) -> Path:
 def check_tree(files: dict[str, str], options: Options, spec_hash: str) -> CheckOutcome:
     """Compare `files` (relative path -> unformatted text), formatted, with `options.output`."""
     root = _output_folder(options.output)
-    plan = make_plan(files, options, spec_hash, root)
+    if root.parent.is_dir():
+        with swap.locked(root.parent, shared=True):  # never read a tree half-way through a swap
+            plan = make_plan(files, options, spec_hash, root)
+    else:
+        plan = make_plan(files, options, spec_hash, root)
     changed, added, removed = plan.changed(), plan.added(), plan.removed()
     diffs = [FileDiff(p, plan.disk[p].data if plan.disk[p].data is not None else b"", plan.finals[p])
              for p in changed]

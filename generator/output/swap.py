@@ -171,8 +171,8 @@ def sync_tree(root: Path, written: list[str]) -> None:
 
 
 @contextlib.contextmanager
-def locked(folder: Path) -> Iterator[None]:
-    """Hold an exclusive flock on `folder` (no-op where flock is unavailable)."""
+def locked(folder: Path, *, shared: bool = False) -> Iterator[None]:
+    """Hold an flock on `folder`: exclusive for writers, shared for readers (no-op where unavailable)."""
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows
@@ -181,7 +181,7 @@ def locked(folder: Path) -> Iterator[None]:
     fd = os.open(folder, os.O_RDONLY)
     try:
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
+            fcntl.flock(fd, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
         except OSError:
             pass
         yield
