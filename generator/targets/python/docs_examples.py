@@ -1,17 +1,12 @@
-"""Example code for the docs: values for parameters and models, and programs.
+"""Example programs for the docs, from example values.
 
 Examples are documentation that runs: every operation's `### Example` is a
 complete program (the docs tests run each one against a test server), and
 every model page shows building the model and turning it into a dict and
 JSON.  This module computes the *pieces* (Python expressions, import lines,
-comments); the templates only lay them out.
-
-Values are the smallest that are valid for the generated client: required
-fields only, the spec's own `example` when it fits the type, otherwise a
-placeholder shaped by the type (`"order_id_example"`, `56` clamped into the
-declared range, the first enum member, `date(2013, 10, 20)`).  Every piece of
-spec text reaches the code as a `pyrepr` literal or a one-line `comment`, so an
-example cannot be broken or hijacked by the spec.
+comments); the templates only lay them out.  Every piece of spec text
+reaches the code as a literal or a one-line `comment`, so an example cannot
+be broken or hijacked by the spec.
 
 The host comes from an environment variable named after the package
 (`VOUCHERIFY_HOST`), defaulting to the API's first server: the examples run
@@ -21,96 +16,34 @@ environment too, one variable per security scheme (`X_APP_ID`).
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 
 from ... import naming
 from ...ir.model import (
     MISSING,
-    AliasSchema,
     ApiKeyScheme,
     ArrayType,
-    ConstType,
-    Discriminator,
     HttpScheme,
-    IRType,
-    MapType,
-    Maybe,
-    NullableType,
     OAuth2Scheme,
     OpenIdConnectScheme,
-    PrimitiveKind,
-    PrimitiveType,
     RefType,
     SecurityScheme,
-    UnionSchema,
-    UnionType,
 )
-from ...ir.model import JsonArray, JsonObject, JsonValue
-from .literals import comment, pyrepr as _single_quoted
-from .typemap import TypeMapper
-from .view_models import EnumView, ModelView, RootView, SchemaView
+from .docs_values import ExampleValues, Expr, pyrepr
+from .literals import comment
+from .view_models import EnumView, SchemaView
 from .view_operations import OperationView, ParamView
 from .view_package import PackageView
 
-__all__ = ["Expr", "ExampleValues", "ExampleProgram", "ModelExample", "example_program", "model_example"]
-
-_MAX_DEPTH = 6
+__all__ = ["ExampleValues", "ExampleProgram", "ModelExample", "example_program", "model_example",
+           "operation_schemes", "default_host", "EnvNames"]
 
 #: names the example programs use themselves: variables must not shadow them
 _PROGRAM_NAMES = frozenset(
     {"os", "pprint", "date", "datetime", "timezone", "configuration", "api_client", "api_instance",
      "api_response", "e", "ApiClient", "ApiException", "Configuration"}
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Expr:
-    """A Python expression and what it needs imported."""
-
-    text: str
-    #: class names imported from `<pkg>.models`
-    models: frozenset[str] = frozenset()
-    #: (module, name) pairs from the standard library
-    stdlib: frozenset[tuple[str, str]] = frozenset()
-
-    def using(self, class_name: str) -> Expr:
-        """This expression, also needing `class_name` from the models."""
-        return Expr(self.text, self.models | {class_name}, self.stdlib)
-
-
-def pyrepr(value: str | int | float | bool | None) -> str:
-    """A Python literal, strings double-quoted as black writes them.
-
-    `repr` escapes everything that needs it; when it chose single quotes,
-    its body is re-quoted: `\\'` becomes `'` and `"` becomes `\\"`.
-    """
-    text = _single_quoted(value)
-    if not isinstance(value, str) or not text.startswith("'") or '"' in value:
-        return text
-    body = text[1:-1]
-    out = []
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            pair = body[i : i + 2]
-            out.append("'" if pair == "\\'" else pair)
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return '"' + "".join(out) + '"'
-
-
-def json_literal(value: JsonValue) -> str:
-    """A Python literal for a JSON value from the spec (strings double-quoted)."""
-    if isinstance(value, JsonObject):
-        return "{" + ", ".join(f"{pyrepr(k)}: {json_literal(v)}" for k, v in value.entries) + "}"
-    if isinstance(value, JsonArray):
-        return "[" + ", ".join(json_literal(v) for v in value.items) + "]"
-    return pyrepr(value)
 
 
 def env_name(text: str) -> str:
@@ -120,192 +53,6 @@ def env_name(text: str) -> str:
         return naming.upper_snake(text, fallback="CREDENTIAL")
     return ascii_only
 
-
-def _join(parts: list[Expr], text: str) -> Expr:
-    return Expr(
-        text,
-        frozenset().union(*(p.models for p in parts)),
-        frozenset().union(*(p.stdlib for p in parts)),
-    )
-
-
-_NONE = Expr("None")
-
-
-def _fits(kind: PrimitiveKind, value: object) -> bool:
-    if kind == PrimitiveKind.STRING:
-        return isinstance(value, str)
-    if kind == PrimitiveKind.INTEGER:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == PrimitiveKind.NUMBER:
-        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-    if kind == PrimitiveKind.BOOLEAN:
-        return isinstance(value, bool)
-    return False
-
-
-class ExampleValues:
-    """Example expressions for IR types, using the package's own class names."""
-
-    def __init__(self, package: PackageView) -> None:
-        self.package = package
-        self.api = package.api
-        self.types = TypeMapper(self.api.schema, package.names.class_name)
-        self.views: dict[str, SchemaView] = {v.schema.name: v for v in package.schemas}
-
-    # ------------------------------------------------------------------ entry points
-
-    def value(self, t: IRType | None, hint: str, example: Maybe = MISSING) -> Expr:
-        if t is None:
-            return Expr("{}")
-        return self._value(t, hint, example, frozenset(), 0)
-
-    def of_schema(self, view: SchemaView, hint: str) -> Expr:
-        """An instance of a schema's own class (root schemas wrap their value)."""
-        if isinstance(view, RootView):
-            schema = view.schema
-            if isinstance(schema, AliasSchema):
-                inner = self._value(schema.target, hint, MISSING, frozenset({schema.name}), 1)
-            elif isinstance(schema, UnionSchema) and schema.variants:
-                inner = self._variant(schema.variants, schema.discriminator, hint, frozenset({schema.name}), 1)
-            else:
-                inner = _NONE
-            return _join([inner], f"{view.class_name}({inner.text})").using(view.class_name)
-        return self._value(RefType(view.schema.name), hint, MISSING, frozenset(), 0)
-
-    # ------------------------------------------------------------------ by kind
-
-    def _value(self, t: IRType, hint: str, example: Maybe, seen: frozenset[str], depth: int) -> Expr:
-        if depth > _MAX_DEPTH:
-            return _NONE
-        if isinstance(t, PrimitiveType):
-            return self._primitive(t, hint, example)
-        if isinstance(t, ConstType):
-            return Expr(json_literal(t.value))
-        if isinstance(t, NullableType):
-            return self._value(t.inner, hint, example, seen, depth)
-        if isinstance(t, ArrayType):
-            item = self._value(t.items, hint + "_item" if not hint.endswith("_item") else hint, MISSING, seen, depth + 1)
-            if item.text == "None":
-                return Expr("[]")
-            count = max(1, t.constraints.min_items or 1)
-            return _join([item], "[" + ", ".join([item.text] * count) + "]")
-        if isinstance(t, MapType):
-            inner = self._value(t.values, hint, MISSING, seen, depth + 1)
-            return _join([inner], "{" + f"{pyrepr('key')}: {inner.text}" + "}")
-        if isinstance(t, UnionType):
-            return self._variant(t.variants, t.discriminator, hint, seen, depth)
-        return self._ref(t.name, hint, example, seen, depth)
-
-    def _primitive(self, t: PrimitiveType, hint: str, example: Maybe) -> Expr:
-        kind, fmt, c = t.kind, t.format, t.constraints
-        if example is not MISSING and _fits(kind, example) and fmt not in ("date", "date-time", "binary"):
-            return Expr(pyrepr(example))  # type: ignore[arg-type]
-        if kind == PrimitiveKind.STRING:
-            if fmt == "date":
-                return Expr("date(2013, 10, 20)", stdlib=frozenset({("datetime", "date")}))
-            if fmt == "date-time":
-                return Expr("datetime(2013, 10, 20, 19, 20, 30, tzinfo=timezone.utc)",
-                            stdlib=frozenset({("datetime", "datetime"), ("datetime", "timezone")}))
-            text = {"email": "user@example.com", "uri": "https://example.com", "url": "https://example.com",
-                    "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}.get(fmt or "", f"{hint}_example")
-            if c.min_length is not None and len(text) < c.min_length:
-                text = text + "x" * (c.min_length - len(text))
-            if c.max_length is not None and len(text) > c.max_length:
-                text = text[: c.max_length]
-            return Expr(pyrepr(text))
-        if kind == PrimitiveKind.INTEGER:
-            return Expr(repr(int(self._number(56, c.minimum, c.maximum, c.exclusive_minimum,
-                                              c.exclusive_maximum, c.multiple_of, 1))))
-        if kind == PrimitiveKind.NUMBER:
-            return Expr(repr(float(self._number(3.4, c.minimum, c.maximum, c.exclusive_minimum,
-                                                c.exclusive_maximum, c.multiple_of, 0.1))))
-        if kind == PrimitiveKind.BOOLEAN:
-            return Expr("True")
-        if kind == PrimitiveKind.BINARY:
-            return Expr("b'raw bytes'")
-        if kind == PrimitiveKind.NULL:
-            return _NONE
-        return Expr(pyrepr(f"{hint}_example")) if example is MISSING else Expr(json_literal(example))
-
-    @staticmethod
-    def _number(default: float, low: float | None, high: float | None, ex_low: bool, ex_high: bool,
-                step: float | None, unit: float) -> float:
-        value = default
-        if low is not None and (value < low or (ex_low and value <= low)):
-            value = low + (unit if ex_low else 0)
-        if high is not None and (value > high or (ex_high and value >= high)):
-            value = high - (unit if ex_high else 0)
-        if step:
-            value = math.ceil(value / step) * step
-            if high is not None and value > high:
-                value -= step
-        return value
-
-    def _ref(self, name: str, hint: str, example: Maybe, seen: frozenset[str], depth: int) -> Expr:
-        # the class the package has for the schema decides (an alias of a model
-        # may be rendered as a subclass of it); otherwise the schema's kind
-        view = self.views.get(name)
-        if isinstance(view, EnumView):
-            return self.enum_member(view, example)
-        if isinstance(view, ModelView):
-            return _NONE if name in seen else self.construct(view, seen | {name}, depth, {})
-        schema = self.api.schema(name)
-        if name in seen:
-            return _NONE
-        if isinstance(schema, AliasSchema):
-            return self._value(schema.target, hint, example, seen | {name}, depth)
-        if isinstance(schema, UnionSchema) and schema.variants:
-            return self._variant(schema.variants, schema.discriminator, hint, seen | {name}, depth)
-        return _NONE
-
-    def enum_member(self, view: EnumView, example: Maybe = MISSING) -> Expr:
-        if not view.members:
-            return _NONE
-        chosen = next((m for m in view.members if example is not MISSING and m.value == example
-                       and type(m.value) is type(example)), view.members[0])
-        return Expr(f"{view.class_name}.{chosen.name}", frozenset({view.class_name}))
-
-    def construct(self, view: ModelView, seen: frozenset[str], depth: int, overrides: dict[str, Expr]) -> Expr:
-        """`Model(required_field=..., ...)`; `overrides` by wire name."""
-        parts: list[Expr] = []
-        args: list[str] = []
-        for f in view.fields:
-            if f.wire_name in overrides:
-                value = overrides[f.wire_name]
-            elif f.required:
-                value = self._value(f.prop.type, f.name, f.prop.example, seen, depth + 1)
-            else:
-                continue
-            parts.append(value)
-            args.append(f"{f.name}={value.text}")
-        return _join(parts, f"{view.class_name}({', '.join(args)})").using(view.class_name)
-
-    def _variant(self, variants: tuple[IRType, ...], disc: Discriminator | None, hint: str,
-                 seen: frozenset[str], depth: int) -> Expr:
-        first = variants[0]
-        if disc is not None and isinstance(first, RefType):
-            view = self.views.get(first.name)
-            tags = [value for value, target in disc.mapping if target == first.name]
-            if isinstance(view, ModelView) and tags and first.name not in seen:
-                return self.construct(view, seen | {first.name}, depth,
-                                      {disc.property_name: self._tag(view, disc.property_name, tags[0])})
-        return self._value(first, hint, MISSING, seen, depth)
-
-    def _tag(self, view: ModelView, wire: str, tag: str) -> Expr:
-        """The discriminator's value for a variant, typed as its field is."""
-        for f in view.fields:
-            if f.wire_name != wire:
-                continue
-            target = self.types.resolve(f.prop.type.inner if isinstance(f.prop.type, NullableType) else f.prop.type)
-            if isinstance(target, RefType):
-                enum_view = self.views.get(target.name)
-                if isinstance(enum_view, EnumView):
-                    member = next((m for m in enum_view.members if m.value == tag), None)
-                    if member is not None:
-                        return Expr(f"{enum_view.class_name}.{member.name}", frozenset({enum_view.class_name}))
-                    return Expr(f"{enum_view.class_name}({pyrepr(tag)})", frozenset({enum_view.class_name}))
-        return Expr(pyrepr(tag))
 
 
 # --------------------------------------------------------------------------- programs
@@ -399,7 +146,7 @@ def default_host(package: PackageView) -> str:
 
 
 @dataclass
-class _EnvNames:
+class EnvNames:
     """Environment variable names for credentials, unique per package."""
 
     scope: naming.Scope = field(default_factory=lambda: naming.Scope())
@@ -411,7 +158,7 @@ class _EnvNames:
         return self.taken[key]
 
 
-def auth_arguments(schemes: list[SecurityScheme], env: _EnvNames) -> tuple[AuthArg, ...]:
+def auth_arguments(schemes: list[SecurityScheme], env: EnvNames) -> tuple[AuthArg, ...]:
     """`Configuration(...)` credential arguments for the schemes, in order."""
     keys: list[AuthEntry] = []
     token: AuthArg | None = None
@@ -451,7 +198,7 @@ def operation_schemes(package: PackageView, op: OperationView) -> list[SecurityS
 
 
 def example_program(package: PackageView, values: ExampleValues, api_class: str, op: OperationView,
-                    env: _EnvNames) -> ExampleProgram:
+                    env: EnvNames) -> ExampleProgram:
     scope = naming.Scope(_PROGRAM_NAMES | {api_class})
     variables: list[Variable] = []
     exprs: list[Expr] = []

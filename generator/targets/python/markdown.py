@@ -39,7 +39,8 @@ written as `text (`target`)` instead.  Link reference definitions
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from .markdown_blocks import Segment, close_fences, demote_headings, join, normalize, split_segments
 
 __all__ = [
     "block",
@@ -53,18 +54,6 @@ __all__ = [
     "defuse_links",
     "close_fences",
 ]
-
-MAX_HEADING = 6
-
-_FENCE_OPEN = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
-_ATX = re.compile(r"^((?: {0,3}>[ ]?)*)( {0,3})(#{1,6})(?=[ \t]|$)(.*)$")
-_SETEXT = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
-_BLANK = re.compile(r"^[ \t]*$")
-_LIST_ITEM = re.compile(r"^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)")
-_BLOCK_START = re.compile(
-    r"^ {0,3}(?:[-+*][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|`{3,}|~{3,}|\|)"
-)
-_THEMATIC = re.compile(r"^ {0,3}((?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
 
 # a tag-like "<" (start tag, end tag, comment, declaration, processing instruction)
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
@@ -80,227 +69,7 @@ _INLINE_LINK = re.compile(
 )
 _REF_DEFINITION = re.compile(r"^( {0,3})\[((?:[^\[\]\\]|\\.)+)\]:[ \t]*(<[^<>\n]*>|\S+)(.*)$")
 
-_CELL_BREAK = re.compile(r"\r\n|\r|\n")
 _LITERAL_SPECIALS = re.compile(r"([\\`*\[\]<>|~])")
-
-
-# --------------------------------------------------------------------------- segments
-
-
-@dataclass(frozen=True, slots=True)
-class _Segment:
-    """A run of lines that is either prose (markdown) or code (left as is)."""
-
-    lines: tuple[str, ...]
-    code: bool
-
-
-#: invisible characters that change what a reader sees or how a page parses:
-#: C0/C1 controls (but tab and line feed), DEL, bidirectional overrides and
-#: isolates ("Trojan source"), line/paragraph separators
-_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]")
-
-
-def _visible(m: re.Match[str]) -> str:
-    code = ord(m.group(0))
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def _normalize(text: str) -> str:
-    """Unix line ends; invisible control characters written as `\\xNN` / `\\uNNNN` text."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _INVISIBLE.sub(_visible, text) if _INVISIBLE.search(text) else text
-
-
-def close_fences(text: str) -> str:
-    """Close a code fence left open at the end of `text`.
-
-    An unclosed fence would turn everything after the description (the rest
-    of our page) into code.  The closing fence uses the opener's character
-    and length, so the content stays exactly as written.
-    """
-    text = _normalize(text)
-    if "```" not in text and "~~~" not in text:
-        return text
-    opener: str | None = None
-    for line in text.split("\n"):
-        if opener is None:
-            m = _FENCE_OPEN.match(line)
-            if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
-                opener = m.group(2)
-        elif _is_fence_close(line, opener):
-            opener = None
-    if opener is None:
-        return text
-    return (text if text.endswith("\n") or not text else text + "\n") + opener
-
-
-def _is_fence_close(line: str, opener: str) -> bool:
-    m = re.match(r"^ {0,3}(`{3,}|~{3,})[ \t]*$", line)
-    return bool(m and m.group(1)[0] == opener[0] and len(m.group(1)) >= len(opener))
-
-
-def _segments(text: str) -> list[_Segment]:
-    """Split text into prose and code (fenced or indented) segments."""
-    out: list[_Segment] = []
-    prose: list[str] = []
-    code: list[str] = []
-    opener: str | None = None
-    in_list = False  # indented lines continue a list item rather than start code
-    prev_blank = True
-
-    def flush_prose() -> None:
-        if prose:
-            out.append(_Segment(tuple(prose), False))
-            prose.clear()
-
-    def flush_code() -> None:
-        if code:
-            out.append(_Segment(tuple(code), True))
-            code.clear()
-
-    lines = text.split("\n")
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if opener is not None:
-            code.append(line)
-            if _is_fence_close(line, opener):
-                opener = None
-                flush_code()
-            i += 1
-            prev_blank = False
-            continue
-        m = _FENCE_OPEN.match(line)
-        if m and not (m.group(2)[0] == "`" and "`" in m.group(3)):
-            flush_prose()
-            opener = m.group(2)
-            code.append(line)
-            i += 1
-            prev_blank = False
-            continue
-        indented = line.startswith("    ") or line.startswith("\t")
-        if indented and prev_blank and not in_list and not _BLANK.match(line):
-            # an indented code block: runs until a non-blank, non-indented line
-            flush_prose()
-            while i < len(lines) and (
-                lines[i].startswith("    ") or lines[i].startswith("\t") or _BLANK.match(lines[i])
-            ):
-                code.append(lines[i])
-                i += 1
-            # trailing blank lines belong to the prose that follows
-            trailing = []
-            while code and _BLANK.match(code[-1]):
-                trailing.append(code.pop())
-            flush_code()
-            prose.extend(reversed(trailing))
-            prev_blank = bool(trailing)
-            continue
-        if _BLANK.match(line):
-            prev_blank = True
-        else:
-            if _LIST_ITEM.match(line):
-                in_list = True
-            elif not indented and prev_blank:
-                in_list = False
-            prev_blank = False
-        prose.append(line)
-        i += 1
-    flush_prose()
-    flush_code()
-    return out
-
-
-def _join(segments: list[_Segment]) -> str:
-    return "\n".join(line for seg in segments for line in seg.lines)
-
-
-# --------------------------------------------------------------------------- headings
-
-
-@dataclass(frozen=True, slots=True)
-class _HeadingEvent:
-    """A heading found in prose: ATX on line `end`, or setext over `start..end`."""
-
-    start: int  # first line of the heading (setext: first paragraph line)
-    end: int  # the heading line (setext: the underline)
-    level: int
-    atx: bool
-
-
-def _scan_headings(lines: tuple[str, ...]) -> list[_HeadingEvent]:
-    events: list[_HeadingEvent] = []
-    para_start: int | None = None  # first line of the current plain paragraph
-    para_is_other = False  # the current block is a list item, quote, table...
-    for i, line in enumerate(lines):
-        if _BLANK.match(line):
-            para_start, para_is_other = None, False
-            continue
-        m = _ATX.match(line)
-        if m:
-            events.append(_HeadingEvent(i, i, len(m.group(3)), True))
-            para_start, para_is_other = None, False
-            continue
-        if para_start is not None and not para_is_other and _SETEXT.match(line):
-            events.append(_HeadingEvent(para_start, i, 1 if line.strip()[0] == "=" else 2, False))
-            para_start, para_is_other = None, False
-            continue
-        if _THEMATIC.match(line):
-            para_start, para_is_other = None, False
-            continue
-        if para_start is None and not para_is_other:
-            if _BLOCK_START.match(line) or line.startswith("    ") or line.startswith("\t"):
-                para_is_other = True
-            else:
-                para_start = i
-        elif para_start is not None and _BLOCK_START.match(line):
-            # a list item or quote interrupting the paragraph starts another block
-            para_start, para_is_other = None, True
-    return events
-
-
-def demote_headings(text: str, floor: int) -> str:
-    """Shift headings so the shallowest one is at level `floor` or deeper.
-
-    All headings move by the same amount, so their relative levels are kept;
-    text with no heading above `floor` is left alone.  A heading pushed past
-    level 6 becomes a bold line (`**Title**`).  Setext headings (`Title` over
-    `===`) are rewritten as ATX headings at their new level.  Lines inside
-    code are never touched.
-    """
-    text = _normalize(text)
-    if "#" not in text and "\n=" not in text and "\n-" not in text and "\n " not in text:
-        return text  # no line can be a heading
-    segments = _segments(text)
-    scanned = [(seg, [] if seg.code else _scan_headings(seg.lines)) for seg in segments]
-    levels = [e.level for _, events in scanned for e in events]
-    if not levels or min(levels) >= floor:
-        return _join(segments)
-    shift = floor - min(levels)
-    result: list[_Segment] = []
-    for seg, events in scanned:
-        if not events:
-            result.append(seg)
-            continue
-        lines = list(seg.lines)
-        for e in reversed(events):
-            if e.atx:
-                m = _ATX.match(lines[e.end])
-                assert m is not None
-                quote, indent, hashes, rest = m.groups()
-                lines[e.end] = _heading_line(quote, indent, len(hashes) + shift, rest)
-            else:
-                body = " ".join(part.strip() for part in lines[e.start : e.end])
-                lines[e.start : e.end + 1] = [_heading_line("", "", e.level + shift, " " + body)]
-        result.append(_Segment(tuple(lines), False))
-    return _join(result)
-
-
-def _heading_line(quote: str, indent: str, level: int, rest: str) -> str:
-    if level <= MAX_HEADING:
-        return f"{quote}{indent}{'#' * level}{rest}"
-    title = re.sub(r"(^|[ \t]+)#+[ \t]*$", "", rest).strip()  # drop an ATX closing sequence
-    return f"{quote}{indent}**{title}**" if title else f"{quote}{indent}"
 
 
 # --------------------------------------------------------------------------- inline code / HTML
@@ -359,13 +128,13 @@ def _escape_tags(text: str) -> str:
 
 def escape_html(text: str) -> str:
     """Escape tag-like `<` outside code so raw HTML shows as text."""
-    text = _normalize(text)
+    text = normalize(text)
     if "<" not in text:
         return text
-    segments = _segments(text)
-    return _join(
+    segments = split_segments(text)
+    return join(
         [
-            seg if seg.code else _Segment(tuple(_map_outside_code_spans("\n".join(seg.lines), _escape_tags).split("\n")), False)
+            seg if seg.code else Segment(tuple(_map_outside_code_spans("\n".join(seg.lines), _escape_tags).split("\n")), False)
             for seg in segments
         ]
     )
@@ -408,19 +177,19 @@ def _defuse_definitions(text: str) -> str:
 
 def defuse_links(text: str) -> str:
     """Rewrite links whose target is not an absolute URL as `text (`target`)`."""
-    text = _normalize(text)
+    text = normalize(text)
     if "[" not in text:
         return text
-    segments = _segments(text)
-    out: list[_Segment] = []
+    segments = split_segments(text)
+    out: list[Segment] = []
     for seg in segments:
         if seg.code:
             out.append(seg)
             continue
         prose = _defuse_definitions("\n".join(seg.lines))
         prose = _map_outside_code_spans(prose, _defuse_inline_links)
-        out.append(_Segment(tuple(prose.split("\n")), False))
-    return _join(out)
+        out.append(Segment(tuple(prose.split("\n")), False))
+    return join(out)
 
 
 # --------------------------------------------------------------------------- entry points
@@ -430,7 +199,7 @@ def block(text: str | None, floor: int) -> str:
     """A description placed as paragraphs under a heading of level `floor - 1`."""
     if not text:
         return ""
-    text = close_fences(_normalize(text).strip("\n"))
+    text = close_fences(normalize(text).strip("\n"))
     text = demote_headings(text, floor)
     text = escape_html(text)
     text = defuse_links(text)
@@ -441,7 +210,7 @@ def cell(text: str | None) -> str:
     """Text for one table cell: one line, pipes escaped, line breaks as `<br>`."""
     if not text:
         return ""
-    text = _normalize(text).strip()
+    text = normalize(text).strip()
     text = escape_html(text)
     text = defuse_links(text)
     # Code spans cannot hold a <br>; a cell is a single line, so the breaks
@@ -456,7 +225,7 @@ def inline(text: str | None) -> str:
     """One line of running text: line breaks become spaces, block markers escaped."""
     if not text:
         return ""
-    text = " ".join(part.strip() for part in _normalize(text).split("\n") if part.strip())
+    text = " ".join(part.strip() for part in normalize(text).split("\n") if part.strip())
     text = _map_outside_code_spans(text, _escape_tags)
     text = defuse_links(text)
     m = re.match(r"^\d{1,9}(?=[.)])", text)
@@ -475,7 +244,7 @@ def literal(text: str) -> str:
     could open or close emphasis (not between letters or digits, so
     `create_order` stays as it is).  Line breaks become spaces.
     """
-    text = " ".join(_normalize(text).split("\n"))
+    text = " ".join(normalize(text).split("\n"))
     text = _LITERAL_SPECIALS.sub(r"\\\1", text)
     text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
     return text.replace("&", "&amp;")
@@ -487,7 +256,7 @@ def code_span(text: str) -> str:
     Line breaks become spaces (a code span is one line in a table).  Pipes
     are not escaped here; use `table_code` inside tables.
     """
-    text = " ".join(_normalize(text).split("\n"))
+    text = " ".join(normalize(text).split("\n"))
     longest = max((len(r) for r in _BACKTICKS.findall(text)), default=0)
     ticks = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") or (text.startswith(" ") and text.endswith(" ") and text.strip()) else ""

@@ -1,0 +1,170 @@
+"""The doc views: what the docs templates print, as frozen dataclasses.
+
+Every field holds finished markdown (escaped spec text, links, notes) or a
+finished example program (`docs_examples`); templates only lay them out.
+Built by `docs.build_docs`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .docs_examples import ExampleProgram, ModelExample
+
+__all__ = [
+    "Link", "Row", "ResponseRow", "OperationDoc", "ApiDoc", "PayloadRow", "WebhookDoc", "WebhooksDoc",
+    "ValueRow", "ModelDoc", "SchemeDoc", "EndpointRow", "ReadmeDoc", "DocsView",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    text: str  # markdown
+    target: str  # relative URL, with #anchor
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """A table row of four markdown cells (parameters and properties)."""
+
+    name: str
+    type: str
+    description: str
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseRow:
+    status: str
+    description: str
+    headers: str
+
+
+@dataclass(frozen=True, slots=True)
+class OperationDoc:
+    method: str
+    anchor: str
+    http_method: str
+    path: str
+    summary: str  # inline markdown
+    summary_cell: str
+    deprecated: bool
+    description: str  # block markdown
+    signature: str
+    http_info_method: str
+    example: ExampleProgram
+    parameters: tuple[Row, ...]
+    return_type: str
+    auth: tuple[Link, ...]
+    content_type: str
+    accept: str
+    responses: tuple[ResponseRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ApiDoc:
+    class_name: str
+    async_class_name: str
+    title: str
+    file_name: str
+    description: str
+    base_url: str
+    operations: tuple[OperationDoc, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PayloadRow:
+    media_type: str
+    type: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookDoc:
+    """A webhook: a request the API sends to the user's endpoint (documented only)."""
+
+    name: str  # markdown (the webhook's key in the spec)
+    anchor: str
+    operation_id: str  # markdown code span, "" when it only repeats the name
+    http_method: str
+    summary: str
+    summary_cell: str
+    description: str
+    payload: tuple[PayloadRow, ...]
+    #: a model class to parse the payload with, "" when the payload is not one model
+    parse_class: str
+    parse_import: str
+    parameters: tuple[Row, ...]
+    responses: tuple[ResponseRow, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WebhooksDoc:
+    file_name: str
+    title: str
+    webhooks: tuple[WebhookDoc, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ValueRow:
+    name: str
+    value: str
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class ModelDoc:
+    class_name: str
+    title: str
+    file_name: str
+    description: str
+    is_model: bool
+    properties: tuple[Row, ...]
+    extra: str  # a sentence about additional properties, or ""
+    values: tuple[ValueRow, ...]
+    variants: tuple[str, ...]
+    definition: str
+    example: ModelExample
+
+
+@dataclass(frozen=True, slots=True)
+class SchemeDoc:
+    anchor: str
+    title: str
+    lines: tuple[str, ...]  # markdown list lines
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class EndpointRow:
+    api_class: str
+    link: Link
+    http_method: str
+    path: str
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReadmeDoc:
+    package: str
+    title: str
+    description: str
+    api_version: str
+    package_version: str
+    distribution: str
+    base_url: str
+    getting_started: ExampleProgram | None
+    endpoints: tuple[EndpointRow, ...]
+    webhooks: tuple[EndpointRow, ...]
+    models: tuple[Link, ...]
+    schemes: tuple[SchemeDoc, ...]
+    first_api: str
+    first_async_api: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocsView:
+    readme: ReadmeDoc
+    apis: tuple[ApiDoc, ...]
+    models: tuple[ModelDoc, ...]
+    webhooks: WebhooksDoc | None
