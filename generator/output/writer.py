@@ -52,7 +52,10 @@ def resolve_output(output: Path) -> Path:
     if not real.name or real == real.parent:
         problems.append(f"output path {output} is the root of the file system")
     else:
-        cwd = Path.cwd().resolve()
+        try:
+            cwd = Path.cwd().resolve()
+        except OSError:  # the working folder was deleted
+            cwd = Path("/")
         if cwd == real or real in cwd.parents:
             problems.append(f"output folder {output} contains the current folder {cwd}; "
                             "the tool replaces the whole output folder")
@@ -89,7 +92,16 @@ def _user_entries(plan: Plan) -> tuple[list[str], list[str]]:
     empty_dirs: list[str] = []
     if not root.is_dir():
         return files, empty_dirs
-    for folder, dirnames, filenames in os.walk(root, followlinks=False):
+    root_device = os.lstat(root).st_dev
+
+    def unreadable(exc: OSError) -> None:
+        raise InputError([error("", f"{exc.filename}: cannot be read ({exc.strerror})",
+                                "sdkgen must carry every file of yours over into the new tree; fix the permissions")])
+
+    for folder, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
+        if os.lstat(folder).st_dev != root_device:
+            raise InputError([error("", f"{folder}: is a mount point inside the output folder",
+                                    "sdkgen replaces the output folder as a whole; unmount it or move it out")])
         rel_folder = os.path.relpath(folder, root).replace(os.sep, "/")
         prefix = "" if rel_folder == "." else rel_folder + "/"
         links = [d for d in dirnames if os.path.islink(os.path.join(folder, d))]
@@ -199,10 +211,14 @@ def _write_manifest_only(plan: Plan) -> None:
 def write_tree(files: dict[str, str], options: Options, spec_hash: str, *, use_exchange: bool = True) -> WriteResult:
     """Write `files` (relative path -> unformatted text) into `options.output`; see the module doc."""
     output = resolve_output(options.output)
-    output.parent.mkdir(parents=True, exist_ok=True)
+    parent_existed = output.parent.is_dir()
+    if not parent_existed:  # nothing on disk to read: check and format before creating any folder
+        plan = make_plan(files, options, spec_hash, output)
+        output.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(output.parent):
         cleaned = swap.recover(output)
-        plan = make_plan(files, options, spec_hash, output)
+        if parent_existed:
+            plan = make_plan(files, options, spec_hash, output)
         from .manifest import require_usable
 
         require_usable(plan.old, options.force)

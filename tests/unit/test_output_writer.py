@@ -198,6 +198,33 @@ def test_corrupt_manifest_stops_the_run_unless_forced(options: Options) -> None:
     assert check_tree(tree(), options, SPEC_HASH).clean
 
 
+def test_bad_input_creates_no_folders(tmp_path: Path) -> None:
+    options = Options(spec=Path("s"), output=tmp_path / "a" / "b" / "out")
+    with pytest.raises(InputError):
+        write_tree({"x.py": "def (:\n"}, options, SPEC_HASH)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unreadable_user_folder_stops_the_run(options: Options, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_tree(tree(), options, SPEC_HASH)
+    private = options.output / "private"
+    private.mkdir()
+    (private / "secret.txt").write_text("x")
+    real_scandir = os.scandir
+
+    def scandir(path):  # type: ignore[no-untyped-def]  # what chmod 000 does for a non-root user
+        if Path(path) == private:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(InputError, match="cannot be read"):
+        write_tree(tree(tag="v2"), options, SPEC_HASH)
+    monkeypatch.undo()
+    assert (private / "secret.txt").read_text() == "x"
+    assert (options.output / "docs/M0.md").read_text() == "# M0 \n"  # old tree untouched
+
+
 def test_output_that_is_a_file_is_refused(tmp_path: Path) -> None:
     target = tmp_path / "out"
     target.write_text("not a folder")
