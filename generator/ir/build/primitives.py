@@ -96,7 +96,7 @@ def constraints(ctx: Context, node: dict[str, Node], pointer: str) -> Constraint
             values[flag] = value and bound in values
         elif _is_number(value):  # 3.1: the bound itself; with minimum/maximum, the tighter wins
             given = values.get(bound)
-            looser = given is None or (given <= value if bound == "minimum" else given >= value)  # type: ignore[operator]
+            looser = given is None or (given <= value if bound == "minimum" else given >= value)
             if looser:
                 values[bound] = value
                 values[flag] = True
