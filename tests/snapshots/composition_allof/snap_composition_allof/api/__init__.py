@@ -1,0 +1,33 @@
+"""The API classes, one module per tag; imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .products_api import AsyncProductsApi as AsyncProductsApi
+    from .products_api import ProductsApi as ProductsApi
+
+__all__ = [
+    "AsyncProductsApi",
+    "ProductsApi",
+]
+
+_EXPORTS: dict[str, str] = {
+    "AsyncProductsApi": ".products_api",
+    "ProductsApi": ".products_api",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.parameter_sort_list_shipments import ParameterSortListShipments
+from ..models.shipment import Shipment
+from ..models.shipment_status import ShipmentStatus
+
+__all__ = ["ShipmentsApi", "AsyncShipmentsApi"]
+
+_LIST_SHIPMENTS = Operation(
+    "GET",
+    "/shipments",
+    params=(Param("status", "query"), Param("sort", "query")),
+    responses={"200": {"application/json": list[Shipment]}},
+)
+
+
+class ShipmentsApi:
+    """Operations tagged 'shipments'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def list_shipments(
+        self,
+        *,
+        status: ShipmentStatus | None = None,
+        sort: ParameterSortListShipments | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> list[Shipment]:
+        """GET /shipments"""
+        return self.list_shipments_with_http_info(
+            status=status,
+            sort=sort,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
+        ).data
+
+    def list_shipments_with_http_info(
+        self,
+        *,
+        status: ShipmentStatus | None = None,
+        sort: ParameterSortListShipments | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[list[Shipment]]:
+        """Like `list_shipments`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _LIST_SHIPMENTS,
+            {"status": status, "sort": sort},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+
+class AsyncShipmentsApi:
+    """Operations tagged 'shipments'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def list_shipments(
+        self,
+        *,
+        status: ShipmentStatus | None = None,
+        sort: ParameterSortListShipments | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> list[Shipment]:
+        """GET /shipments"""
+        return (
+            await self.list_shipments_with_http_info(
+                status=status,
+                sort=sort,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
+            )
+        ).data
+
+    async def list_shipments_with_http_info(
+        self,
+        *,
+        status: ShipmentStatus | None = None,
+        sort: ParameterSortListShipments | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[list[Shipment]]:
+        """Like `list_shipments`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _LIST_SHIPMENTS,
+            {"status": status, "sort": sort},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )

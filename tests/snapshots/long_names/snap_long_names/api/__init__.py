@@ -1,0 +1,37 @@
+"""The API classes, one module per tag; imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .campaign_voucher_redemption_rollback_qualifications_and_other_very_long_36518314 import (
+        AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi as AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi,
+    )
+    from .campaign_voucher_redemption_rollback_qualifications_and_other_very_long_36518314 import (
+        CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi as CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi,
+    )
+
+__all__ = [
+    "AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi",
+    "CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi",
+]
+
+_EXPORTS: dict[str, str] = {
+    "AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi": ".campaign_voucher_redemption_rollback_qualifications_and_other_very_long_36518314",
+    "CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi": ".campaign_voucher_redemption_rollback_qualifications_and_other_very_long_36518314",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.campaigns_vouchers_redemptions_rollbacks_qualifications_response_body_w_aec201e3 import (
+    CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96,
+)
+from ..models.create_campaign_voucher_redemption_rollback_qualification_with_extraord_899ca883 import (
+    CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7,
+)
+
+__all__ = [
+    "CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi",
+    "AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi",
+]
+
+_CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542 = Operation(
+    "POST",
+    "/campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications",
+    params=(
+        Param("campaignId", "path"),
+        Param("voucherId", "path"),
+        Param("redemptionId", "path"),
+    ),
+    body={
+        "application/json": CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7
+    },
+    responses={
+        "200": {
+            "application/json": CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
+        }
+    },
+)
+
+
+class CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi:
+    """Operations tagged 'campaign-voucher-redemption-rollback-qualifications-and-other-very-long-tag-names-that-go-on'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def create_campaign_voucher_redemption_rollback_qualificatio_64852542(
+        self,
+        campaign_id: str,
+        voucher_id: str,
+        redemption_id: str,
+        *,
+        create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7: (
+            CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7
+            | dict[str, Any]
+            | None
+        ) = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> (
+        CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
+    ):
+        """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications"""
+        return self.create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
+            campaign_id,
+            voucher_id,
+            redemption_id,
+            create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7=create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
+        ).data
+
+    def create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
+        self,
+        campaign_id: str,
+        voucher_id: str,
+        redemption_id: str,
+        *,
+        create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7: (
+            CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7
+            | dict[str, Any]
+            | None
+        ) = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[
+        CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
+    ]:
+        """Like `create_campaign_voucher_redemption_rollback_qualificatio_64852542`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542,
+            {
+                "campaignId": campaign_id,
+                "voucherId": voucher_id,
+                "redemptionId": redemption_id,
+            },
+            create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+
+class AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi:
+    """Operations tagged 'campaign-voucher-redemption-rollback-qualifications-and-other-very-long-tag-names-that-go-on'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def create_campaign_voucher_redemption_rollback_qualificatio_64852542(
+        self,
+        campaign_id: str,
+        voucher_id: str,
+        redemption_id: str,
+        *,
+        create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7: (
+            CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7
+            | dict[str, Any]
+            | None
+        ) = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> (
+        CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
+    ):
+        """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications"""
+        return (
+            await self.create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
+                campaign_id,
+                voucher_id,
+                redemption_id,
+                create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7=create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
+            )
+        ).data
+
+    async def create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
+        self,
+        campaign_id: str,
+        voucher_id: str,
+        redemption_id: str,
+        *,
+        create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7: (
+            CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7
+            | dict[str, Any]
+            | None
+        ) = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[
+        CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
+    ]:
+        """Like `create_campaign_voucher_redemption_rollback_qualificatio_64852542`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542,
+            {
+                "campaignId": campaign_id,
+                "voucherId": voucher_id,
+                "redemptionId": redemption_id,
+            },
+            create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7,
+            timeout=_request_timeout,
+            headers=_headers,
+        )

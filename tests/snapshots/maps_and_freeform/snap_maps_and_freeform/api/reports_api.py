@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.report import Report
+
+__all__ = ["ReportsApi", "AsyncReportsApi"]
+
+_GET_REPORT = Operation(
+    "GET",
+    "/reports/{reportId}",
+    params=(Param("reportId", "path"),),
+    responses={"200": {"application/json": Report}},
+)
+
+
+class ReportsApi:
+    """Operations tagged 'reports'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def get_report(
+        self,
+        report_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Report:
+        """GET /reports/{reportId}"""
+        return self.get_report_with_http_info(
+            report_id, _request_timeout=_request_timeout, _headers=_headers
+        ).data
+
+    def get_report_with_http_info(
+        self,
+        report_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Report]:
+        """Like `get_report`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _GET_REPORT,
+            {"reportId": report_id},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+
+class AsyncReportsApi:
+    """Operations tagged 'reports'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def get_report(
+        self,
+        report_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Report:
+        """GET /reports/{reportId}"""
+        return (
+            await self.get_report_with_http_info(
+                report_id, _request_timeout=_request_timeout, _headers=_headers
+            )
+        ).data
+
+    async def get_report_with_http_info(
+        self,
+        report_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Report]:
+        """Like `get_report`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _GET_REPORT,
+            {"reportId": report_id},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.error import Error
+
+__all__ = ["DefaultApi", "AsyncDefaultApi"]
+
+_DELETE_PETS_PET_ID = Operation(
+    "DELETE",
+    "/pets/{petId}",
+    params=(Param("petId", "path"),),
+    responses={"204": {}, "404": {"application/json": Error}},
+)
+
+
+class DefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def delete_pets_pet_id(
+        self,
+        pet_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a pet"""
+        return self.delete_pets_pet_id_with_http_info(
+            pet_id, _request_timeout=_request_timeout, _headers=_headers
+        ).data
+
+    def delete_pets_pet_id_with_http_info(
+        self,
+        pet_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Like `delete_pets_pet_id`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _DELETE_PETS_PET_ID,
+            {"petId": pet_id},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+
+class AsyncDefaultApi:
+    """Operations tagged 'default'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def delete_pets_pet_id(
+        self,
+        pet_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Delete a pet"""
+        return (
+            await self.delete_pets_pet_id_with_http_info(
+                pet_id, _request_timeout=_request_timeout, _headers=_headers
+            )
+        ).data
+
+    async def delete_pets_pet_id_with_http_info(
+        self,
+        pet_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Like `delete_pets_pet_id`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _DELETE_PETS_PET_ID,
+            {"petId": pet_id},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )

@@ -1,0 +1,15 @@
+from __future__ import annotations
+
+from datetime import date
+from pydantic import Field
+from .._base import Model
+
+
+class Visit(Model):
+
+    date_: date = Field(alias="date")
+    reason: str | None = None
+    vet: Vet | None = None
+
+
+from .vet import Vet

@@ -1,0 +1,77 @@
+"""The API classes, one module per tag; imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .cafe_api import AsyncCafeApi as AsyncCafeApi
+    from .default3_d_models_api import (
+        AsyncDefault3DModelsApi as AsyncDefault3DModelsApi,
+    )
+    from .default_api import AsyncDefaultApi as AsyncDefaultApi
+    from .order_items_api import AsyncOrderItemsApi as AsyncOrderItemsApi
+    from .order_items_api_2 import AsyncOrderItemsApi_2 as AsyncOrderItemsApi_2
+    from .orders_api import AsyncOrdersApi as AsyncOrdersApi
+    from .orders_api_2 import AsyncOrdersApi_2 as AsyncOrdersApi_2
+    from .u266125_api import AsyncU266125Api as AsyncU266125Api
+    from .cafe_api import CafeApi as CafeApi
+    from .default3_d_models_api import Default3DModelsApi as Default3DModelsApi
+    from .default_api import DefaultApi as DefaultApi
+    from .order_items_api import OrderItemsApi as OrderItemsApi
+    from .order_items_api_2 import OrderItemsApi_2 as OrderItemsApi_2
+    from .orders_api import OrdersApi as OrdersApi
+    from .orders_api_2 import OrdersApi_2 as OrdersApi_2
+    from .u266125_api import U266125Api as U266125Api
+
+__all__ = [
+    "AsyncCafeApi",
+    "AsyncDefault3DModelsApi",
+    "AsyncDefaultApi",
+    "AsyncOrderItemsApi",
+    "AsyncOrderItemsApi_2",
+    "AsyncOrdersApi",
+    "AsyncOrdersApi_2",
+    "AsyncU266125Api",
+    "CafeApi",
+    "Default3DModelsApi",
+    "DefaultApi",
+    "OrderItemsApi",
+    "OrderItemsApi_2",
+    "OrdersApi",
+    "OrdersApi_2",
+    "U266125Api",
+]
+
+_EXPORTS: dict[str, str] = {
+    "AsyncCafeApi": ".cafe_api",
+    "AsyncDefault3DModelsApi": ".default3_d_models_api",
+    "AsyncDefaultApi": ".default_api",
+    "AsyncOrderItemsApi": ".order_items_api",
+    "AsyncOrderItemsApi_2": ".order_items_api_2",
+    "AsyncOrdersApi": ".orders_api",
+    "AsyncOrdersApi_2": ".orders_api_2",
+    "AsyncU266125Api": ".u266125_api",
+    "CafeApi": ".cafe_api",
+    "Default3DModelsApi": ".default3_d_models_api",
+    "DefaultApi": ".default_api",
+    "OrderItemsApi": ".order_items_api",
+    "OrderItemsApi_2": ".order_items_api_2",
+    "OrdersApi": ".orders_api",
+    "OrdersApi_2": ".orders_api_2",
+    "U266125Api": ".u266125_api",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

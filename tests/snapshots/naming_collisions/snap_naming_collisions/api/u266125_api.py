@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.u266125 import U266125
+
+__all__ = ["U266125Api", "AsyncU266125Api"]
+
+_U2A667F = Operation(
+    "GET",
+    "/chuumon",
+    responses={"200": {"application/json": U266125}},
+)
+
+
+class U266125Api:
+    """Operations tagged '注文'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def u2a667f(
+        self,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> U266125:
+        """GET /chuumon"""
+        return self.u2a667f_with_http_info(
+            _request_timeout=_request_timeout, _headers=_headers
+        ).data
+
+    def u2a667f_with_http_info(
+        self,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[U266125]:
+        """Like `u2a667f`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _U2A667F, {}, None, timeout=_request_timeout, headers=_headers
+        )
+
+
+class AsyncU266125Api:
+    """Operations tagged '注文'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def u2a667f(
+        self,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> U266125:
+        """GET /chuumon"""
+        return (
+            await self.u2a667f_with_http_info(
+                _request_timeout=_request_timeout, _headers=_headers
+            )
+        ).data
+
+    async def u2a667f_with_http_info(
+        self,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[U266125]:
+        """Like `u2a667f`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _U2A667F, {}, None, timeout=_request_timeout, headers=_headers
+        )

@@ -1,0 +1,10 @@
+from __future__ import annotations
+
+from pydantic import Field
+from .._base import Model
+
+
+class U266125(Model):
+
+    ud6d536: str | None = Field(default=None, alias="品目")
+    price: int | None = None

@@ -1,0 +1,414 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.get_shelf_response200 import GetShelfResponse200
+from ..models.parameter_filter_search_products import ParameterFilterSearchProducts
+from ..models.parameter_locale_index_products import ParameterLocaleIndexProducts
+from ..models.parameter_page_search_products import ParameterPageSearchProducts
+from ..models.parameter_where_search_products import ParameterWhereSearchProducts
+
+__all__ = ["SearchApi", "AsyncSearchApi"]
+
+_SEARCH_PRODUCTS = Operation(
+    "GET",
+    "/stores/{storeId}/products",
+    params=(
+        Param("storeId", "path"),
+        Param("X-Request-Id", "header"),
+        Param("locale", "query"),
+        Param("tags", "query"),
+        Param("ids", "query", explode=False),
+        Param("filter", "query", style="deepObject", explode=True),
+        Param("page", "query"),
+        Param("fields", "query", style="spaceDelimited"),
+        Param("exclude", "query", style="pipeDelimited"),
+        Param("in_stock", "query"),
+        Param("X-Trace", "header"),
+        Param("session_id", "cookie"),
+        Param("prefs", "cookie", explode=False),
+        Param("where", "query"),
+    ),
+    responses={"200": {"application/json": list[str]}},
+)
+
+
+_INDEX_PRODUCTS = Operation(
+    "POST",
+    "/stores/{storeId}/products",
+    params=(
+        Param("storeId", "path"),
+        Param("locale", "query"),
+        Param("X-Request-Id", "header"),
+    ),
+    responses={"204": {}},
+)
+
+
+_GET_SHELF = Operation(
+    "GET",
+    "/stores/{storeId}/shelves/{coords}/{label}/{matrix}",
+    params=(
+        Param("storeId", "path"),
+        Param("coords", "path"),
+        Param("label", "path", style="label"),
+        Param("matrix", "path", style="matrix"),
+    ),
+    responses={"200": {"application/json": GetShelfResponse200}},
+)
+
+
+class SearchApi:
+    """Operations tagged 'search'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def search_products(
+        self,
+        store_id: str,
+        *,
+        x_request_id: str | None = None,
+        locale: str | None = None,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        filter: ParameterFilterSearchProducts | None = None,
+        page: ParameterPageSearchProducts | None = None,
+        fields: list[str] | None = None,
+        exclude: list[str] | None = None,
+        in_stock: bool | None = None,
+        x_trace: list[str] | None = None,
+        session_id: str | None = None,
+        prefs: list[str] | None = None,
+        where: ParameterWhereSearchProducts | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """Args:
+        store_id: Declared on the path item, shared by its operations.
+        locale: Overridden by the POST operation.
+        tags: form, explode true (the default)
+        ids: form, explode false
+        page: form object, explode true (properties become parameters)"""
+        return self.search_products_with_http_info(
+            store_id,
+            x_request_id=x_request_id,
+            locale=locale,
+            tags=tags,
+            ids=ids,
+            filter=filter,
+            page=page,
+            fields=fields,
+            exclude=exclude,
+            in_stock=in_stock,
+            x_trace=x_trace,
+            session_id=session_id,
+            prefs=prefs,
+            where=where,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
+        ).data
+
+    def search_products_with_http_info(
+        self,
+        store_id: str,
+        *,
+        x_request_id: str | None = None,
+        locale: str | None = None,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        filter: ParameterFilterSearchProducts | None = None,
+        page: ParameterPageSearchProducts | None = None,
+        fields: list[str] | None = None,
+        exclude: list[str] | None = None,
+        in_stock: bool | None = None,
+        x_trace: list[str] | None = None,
+        session_id: str | None = None,
+        prefs: list[str] | None = None,
+        where: ParameterWhereSearchProducts | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[list[str]]:
+        """Like `search_products`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _SEARCH_PRODUCTS,
+            {
+                "storeId": store_id,
+                "X-Request-Id": x_request_id,
+                "locale": locale,
+                "tags": tags,
+                "ids": ids,
+                "filter": filter,
+                "page": page,
+                "fields": fields,
+                "exclude": exclude,
+                "in_stock": in_stock,
+                "X-Trace": x_trace,
+                "session_id": session_id,
+                "prefs": prefs,
+                "where": where,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def index_products(
+        self,
+        store_id: str,
+        locale: ParameterLocaleIndexProducts,
+        *,
+        x_request_id: str | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Args:
+        store_id: Declared on the path item, shared by its operations.
+        locale: Replaces the path item's optional locale."""
+        return self.index_products_with_http_info(
+            store_id,
+            locale,
+            x_request_id=x_request_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
+        ).data
+
+    def index_products_with_http_info(
+        self,
+        store_id: str,
+        locale: ParameterLocaleIndexProducts,
+        *,
+        x_request_id: str | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Like `index_products`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _INDEX_PRODUCTS,
+            {"storeId": store_id, "locale": locale, "X-Request-Id": x_request_id},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    def get_shelf(
+        self,
+        store_id: str,
+        coords: list[int],
+        label: str,
+        matrix: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> GetShelfResponse200:
+        """Args:
+        coords: simple array -> a,b,c"""
+        return self.get_shelf_with_http_info(
+            store_id,
+            coords,
+            label,
+            matrix,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
+        ).data
+
+    def get_shelf_with_http_info(
+        self,
+        store_id: str,
+        coords: list[int],
+        label: str,
+        matrix: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[GetShelfResponse200]:
+        """Like `get_shelf`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _GET_SHELF,
+            {"storeId": store_id, "coords": coords, "label": label, "matrix": matrix},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+
+class AsyncSearchApi:
+    """Operations tagged 'search'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def search_products(
+        self,
+        store_id: str,
+        *,
+        x_request_id: str | None = None,
+        locale: str | None = None,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        filter: ParameterFilterSearchProducts | None = None,
+        page: ParameterPageSearchProducts | None = None,
+        fields: list[str] | None = None,
+        exclude: list[str] | None = None,
+        in_stock: bool | None = None,
+        x_trace: list[str] | None = None,
+        session_id: str | None = None,
+        prefs: list[str] | None = None,
+        where: ParameterWhereSearchProducts | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> list[str]:
+        """Args:
+        store_id: Declared on the path item, shared by its operations.
+        locale: Overridden by the POST operation.
+        tags: form, explode true (the default)
+        ids: form, explode false
+        page: form object, explode true (properties become parameters)"""
+        return (
+            await self.search_products_with_http_info(
+                store_id,
+                x_request_id=x_request_id,
+                locale=locale,
+                tags=tags,
+                ids=ids,
+                filter=filter,
+                page=page,
+                fields=fields,
+                exclude=exclude,
+                in_stock=in_stock,
+                x_trace=x_trace,
+                session_id=session_id,
+                prefs=prefs,
+                where=where,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
+            )
+        ).data
+
+    async def search_products_with_http_info(
+        self,
+        store_id: str,
+        *,
+        x_request_id: str | None = None,
+        locale: str | None = None,
+        tags: list[str] | None = None,
+        ids: list[int] | None = None,
+        filter: ParameterFilterSearchProducts | None = None,
+        page: ParameterPageSearchProducts | None = None,
+        fields: list[str] | None = None,
+        exclude: list[str] | None = None,
+        in_stock: bool | None = None,
+        x_trace: list[str] | None = None,
+        session_id: str | None = None,
+        prefs: list[str] | None = None,
+        where: ParameterWhereSearchProducts | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[list[str]]:
+        """Like `search_products`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _SEARCH_PRODUCTS,
+            {
+                "storeId": store_id,
+                "X-Request-Id": x_request_id,
+                "locale": locale,
+                "tags": tags,
+                "ids": ids,
+                "filter": filter,
+                "page": page,
+                "fields": fields,
+                "exclude": exclude,
+                "in_stock": in_stock,
+                "X-Trace": x_trace,
+                "session_id": session_id,
+                "prefs": prefs,
+                "where": where,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def index_products(
+        self,
+        store_id: str,
+        locale: ParameterLocaleIndexProducts,
+        *,
+        x_request_id: str | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> None:
+        """Args:
+        store_id: Declared on the path item, shared by its operations.
+        locale: Replaces the path item's optional locale."""
+        return (
+            await self.index_products_with_http_info(
+                store_id,
+                locale,
+                x_request_id=x_request_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
+            )
+        ).data
+
+    async def index_products_with_http_info(
+        self,
+        store_id: str,
+        locale: ParameterLocaleIndexProducts,
+        *,
+        x_request_id: str | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Like `index_products`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _INDEX_PRODUCTS,
+            {"storeId": store_id, "locale": locale, "X-Request-Id": x_request_id},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    async def get_shelf(
+        self,
+        store_id: str,
+        coords: list[int],
+        label: str,
+        matrix: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> GetShelfResponse200:
+        """Args:
+        coords: simple array -> a,b,c"""
+        return (
+            await self.get_shelf_with_http_info(
+                store_id,
+                coords,
+                label,
+                matrix,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
+            )
+        ).data
+
+    async def get_shelf_with_http_info(
+        self,
+        store_id: str,
+        coords: list[int],
+        label: str,
+        matrix: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[GetShelfResponse200]:
+        """Like `get_shelf`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _GET_SHELF,
+            {"storeId": store_id, "coords": coords, "label": label, "matrix": matrix},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )

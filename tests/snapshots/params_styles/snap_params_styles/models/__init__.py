@@ -1,0 +1,55 @@
+"""The API's models, one module each; imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .get_shelf_response200 import GetShelfResponse200 as GetShelfResponse200
+    from .parameter_filter_search_products import (
+        ParameterFilterSearchProducts as ParameterFilterSearchProducts,
+    )
+    from .parameter_filter_search_products_price import (
+        ParameterFilterSearchProductsPrice as ParameterFilterSearchProductsPrice,
+    )
+    from .parameter_locale_index_products import (
+        ParameterLocaleIndexProducts as ParameterLocaleIndexProducts,
+    )
+    from .parameter_page_search_products import (
+        ParameterPageSearchProducts as ParameterPageSearchProducts,
+    )
+    from .parameter_where_search_products import (
+        ParameterWhereSearchProducts as ParameterWhereSearchProducts,
+    )
+
+__all__ = [
+    "GetShelfResponse200",
+    "ParameterFilterSearchProducts",
+    "ParameterFilterSearchProductsPrice",
+    "ParameterLocaleIndexProducts",
+    "ParameterPageSearchProducts",
+    "ParameterWhereSearchProducts",
+]
+
+_EXPORTS: dict[str, str] = {
+    "GetShelfResponse200": ".get_shelf_response200",
+    "ParameterFilterSearchProducts": ".parameter_filter_search_products",
+    "ParameterFilterSearchProductsPrice": ".parameter_filter_search_products_price",
+    "ParameterLocaleIndexProducts": ".parameter_locale_index_products",
+    "ParameterPageSearchProducts": ".parameter_page_search_products",
+    "ParameterWhereSearchProducts": ".parameter_where_search_products",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.department import Department
+
+__all__ = ["DepartmentsApi", "AsyncDepartmentsApi"]
+
+_GET_DEPARTMENT = Operation(
+    "GET",
+    "/departments/{departmentId}",
+    params=(Param("departmentId", "path"),),
+    responses={"200": {"application/json": Department}},
+)
+
+
+class DepartmentsApi:
+    """Operations tagged 'departments'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def get_department(
+        self,
+        department_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Department:
+        """GET /departments/{departmentId}"""
+        return self.get_department_with_http_info(
+            department_id, _request_timeout=_request_timeout, _headers=_headers
+        ).data
+
+    def get_department_with_http_info(
+        self,
+        department_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Department]:
+        """Like `get_department`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _GET_DEPARTMENT,
+            {"departmentId": department_id},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+
+class AsyncDepartmentsApi:
+    """Operations tagged 'departments'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def get_department(
+        self,
+        department_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Department:
+        """GET /departments/{departmentId}"""
+        return (
+            await self.get_department_with_http_info(
+                department_id, _request_timeout=_request_timeout, _headers=_headers
+            )
+        ).data
+
+    async def get_department_with_http_info(
+        self,
+        department_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Department]:
+        """Like `get_department`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _GET_DEPARTMENT,
+            {"departmentId": department_id},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )

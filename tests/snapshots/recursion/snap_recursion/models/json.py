@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from typing import Any
+from .._base import RootSchema
+
+
+class Json(
+    RootSchema[
+        str
+        | float
+        | bool
+        | list[str | float | bool | list[Any] | dict[str, Any] | None]
+        | dict[str, str | float | bool | list[Any] | dict[str, Any] | None]
+        | None
+    ]
+):
+    """Any JSON value, defined recursively."""

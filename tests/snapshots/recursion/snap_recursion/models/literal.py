@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+from .._base import Model
+
+
+class Literal_(Model):
+
+    kind: str
+    value: float

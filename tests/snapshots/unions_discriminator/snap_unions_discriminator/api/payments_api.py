@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pydantic import Tag as _Tag
+from typing import Annotated, Any, Union
+from .._base import discriminator as _discriminator
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.bank_transfer import BankTransfer
+from ..models.card import Card
+from ..models.payment import Payment
+from ..models.wallet import Wallet
+
+__all__ = ["PaymentsApi", "AsyncPaymentsApi"]
+
+_CREATE_PAYMENT = Operation(
+    "POST",
+    "/payments",
+    body={
+        "application/json": Annotated[
+            Union[
+                Annotated[Card, _Tag("Card")],
+                Annotated[BankTransfer, _Tag("BankTransfer")],
+                Annotated[Wallet, _Tag("Wallet")],
+            ],
+            _discriminator(
+                "type",
+                {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+            ),
+        ]
+    },
+    responses={"200": {"application/json": Payment}},
+)
+
+
+class PaymentsApi:
+    """Operations tagged 'payments'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def create_payment(
+        self,
+        payment_method: Annotated[
+            Union[
+                Annotated[Card, _Tag("Card")],
+                Annotated[BankTransfer, _Tag("BankTransfer")],
+                Annotated[Wallet, _Tag("Wallet")],
+            ],
+            _discriminator(
+                "type",
+                {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+            ),
+        ],
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Payment:
+        """POST /payments"""
+        return self.create_payment_with_http_info(
+            payment_method, _request_timeout=_request_timeout, _headers=_headers
+        ).data
+
+    def create_payment_with_http_info(
+        self,
+        payment_method: Annotated[
+            Union[
+                Annotated[Card, _Tag("Card")],
+                Annotated[BankTransfer, _Tag("BankTransfer")],
+                Annotated[Wallet, _Tag("Wallet")],
+            ],
+            _discriminator(
+                "type",
+                {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+            ),
+        ],
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Payment]:
+        """Like `create_payment`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _CREATE_PAYMENT,
+            {},
+            payment_method,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+
+class AsyncPaymentsApi:
+    """Operations tagged 'payments'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def create_payment(
+        self,
+        payment_method: Annotated[
+            Union[
+                Annotated[Card, _Tag("Card")],
+                Annotated[BankTransfer, _Tag("BankTransfer")],
+                Annotated[Wallet, _Tag("Wallet")],
+            ],
+            _discriminator(
+                "type",
+                {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+            ),
+        ],
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Payment:
+        """POST /payments"""
+        return (
+            await self.create_payment_with_http_info(
+                payment_method, _request_timeout=_request_timeout, _headers=_headers
+            )
+        ).data
+
+    async def create_payment_with_http_info(
+        self,
+        payment_method: Annotated[
+            Union[
+                Annotated[Card, _Tag("Card")],
+                Annotated[BankTransfer, _Tag("BankTransfer")],
+                Annotated[Wallet, _Tag("Wallet")],
+            ],
+            _discriminator(
+                "type",
+                {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+            ),
+        ],
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Payment]:
+        """Like `create_payment`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _CREATE_PAYMENT,
+            {},
+            payment_method,
+            timeout=_request_timeout,
+            headers=_headers,
+        )

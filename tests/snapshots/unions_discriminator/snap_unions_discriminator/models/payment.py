@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from pydantic import Tag as _Tag
+from typing import Annotated, Union
+from .._base import Model, discriminator as _discriminator
+
+
+class Payment(Model):
+
+    id: str
+    method: Annotated[
+        Union[
+            Annotated[Card, _Tag("Card")],
+            Annotated[BankTransfer, _Tag("BankTransfer")],
+            Annotated[Wallet, _Tag("Wallet")],
+        ],
+        _discriminator(
+            "type",
+            {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+        ),
+    ]
+    adjustments: (
+        list[
+            Annotated[
+                Union[
+                    Annotated[Refund, _Tag("Refund")],
+                    Annotated[Chargeback, _Tag("Chargeback")],
+                ],
+                _discriminator(
+                    "kind", {"Refund": "Refund", "Chargeback": "Chargeback"}
+                ),
+            ]
+        ]
+        | None
+    ) = None
+    fees: (
+        list[
+            Annotated[
+                Union[
+                    Annotated[FixedFee, _Tag("FixedFee")],
+                    Annotated[PercentFee, _Tag("PercentFee")],
+                ],
+                _discriminator(
+                    "fee_type", {"fixed": "FixedFee", "percent": "PercentFee"}
+                ),
+            ]
+        ]
+        | None
+    ) = None
+    contact: EmailContact | PhoneContact | None = None
+    payer: (
+        Annotated[
+            Union[
+                Annotated[Person, _Tag("Person")], Annotated[Company, _Tag("Company")]
+            ],
+            _discriminator("payer_type", {"person": "Person", "company": "Company"}),
+        ]
+        | None
+    ) = None
+    """An inline union property."""
+
+
+from .bank_transfer import BankTransfer
+from .card import Card
+from .chargeback import Chargeback
+from .company import Company
+from .email_contact import EmailContact
+from .fixed_fee import FixedFee
+from .percent_fee import PercentFee
+from .person import Person
+from .phone_contact import PhoneContact
+from .refund import Refund
+from .wallet import Wallet

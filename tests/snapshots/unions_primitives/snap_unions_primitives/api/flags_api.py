@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.flag import Flag
+
+__all__ = ["FlagsApi", "AsyncFlagsApi"]
+
+_GET_FLAG = Operation(
+    "GET",
+    "/flags/{key}",
+    params=(Param("key", "path"),),
+    responses={"200": {"application/json": Flag}},
+)
+
+
+class FlagsApi:
+    """Operations tagged 'flags'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def get_flag(
+        self,
+        key: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Flag:
+        """GET /flags/{key}"""
+        return self.get_flag_with_http_info(
+            key, _request_timeout=_request_timeout, _headers=_headers
+        ).data
+
+    def get_flag_with_http_info(
+        self,
+        key: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Flag]:
+        """Like `get_flag`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _GET_FLAG, {"key": key}, None, timeout=_request_timeout, headers=_headers
+        )
+
+
+class AsyncFlagsApi:
+    """Operations tagged 'flags'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def get_flag(
+        self,
+        key: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Flag:
+        """GET /flags/{key}"""
+        return (
+            await self.get_flag_with_http_info(
+                key, _request_timeout=_request_timeout, _headers=_headers
+            )
+        ).data
+
+    async def get_flag_with_http_info(
+        self,
+        key: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Flag]:
+        """Like `get_flag`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _GET_FLAG, {"key": key}, None, timeout=_request_timeout, headers=_headers
+        )

@@ -1,0 +1,39 @@
+"""The API's models, one module each; imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .flag import Flag as Flag
+    from .number_or_string import NumberOrString as NumberOrString
+    from .rule import Rule as Rule
+    from .string_or_list import StringOrList as StringOrList
+
+__all__ = [
+    "Flag",
+    "NumberOrString",
+    "Rule",
+    "StringOrList",
+]
+
+_EXPORTS: dict[str, str] = {
+    "Flag": ".flag",
+    "NumberOrString": ".number_or_string",
+    "Rule": ".rule",
+    "StringOrList": ".string_or_list",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

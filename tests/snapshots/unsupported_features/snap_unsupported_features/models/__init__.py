@@ -1,0 +1,33 @@
+"""The API's models, one module each; imported on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .job import Job as Job
+    from .job_target import JobTarget as JobTarget
+
+__all__ = [
+    "Job",
+    "JobTarget",
+]
+
+_EXPORTS: dict[str, str] = {
+    "Job": ".job",
+    "JobTarget": ".job_target",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
