@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
@@ -113,8 +114,11 @@ def format_sources(sources: dict[str, str], jobs: int = 0) -> dict[str, str]:
         # a round-trip per file.
         batches = _batches(todo, workers * 3)
         _mode(False)  # import black here: forked workers inherit it instead of importing it each
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = [r for chunk in pool.map(_format_batch, batches) for r in chunk]
+        try:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                results = [r for chunk in pool.map(_format_batch, batches) for r in chunk]
+        except (BrokenProcessPool, OSError):  # a worker died (OOM killer) or no processes allowed
+            results = _format_batch(todo)
     else:
         results = _format_batch(todo)
     failures = []

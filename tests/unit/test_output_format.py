@@ -74,3 +74,26 @@ def test_format_id_names_black_version_and_mode() -> None:
     import black
 
     assert format_id().startswith(f"black {black.__version__} line-length=88")
+
+
+def test_a_broken_pool_falls_back_to_formatting_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    class Broken:
+        def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+            pass
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc):  # type: ignore[no-untyped-def]
+            return False
+
+        def map(self, *args):  # type: ignore[no-untyped-def]
+            raise BrokenProcessPool("a worker was killed")
+
+    sources = {f"m{i}.py": _module(i) for i in range(10)}
+    monkeypatch.setattr(formatting, "POOL_MIN_FILES", 2)
+    monkeypatch.setattr(formatting, "POOL_MIN_BYTES", 0)
+    monkeypatch.setattr(formatting, "ProcessPoolExecutor", Broken)
+    assert format_sources(sources, jobs=2) == format_sources(sources, jobs=1)
