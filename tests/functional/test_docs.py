@@ -99,9 +99,10 @@ _OP_START = re.compile(r'^<a id="([^"]+)"></a>\n# \*\*([^*]+)\*\*$', re.M)
 
 
 def api_pages(root: Path) -> list[Path]:
+    """The pages of API classes (titled `# <package>.<ApiClass>`)."""
     pages = []
     for page in sorted((root / "docs").glob("*.md")):
-        if _OP_START.search(page.read_text(encoding="utf-8")):
+        if re.match(r"# \w+\.\w+\n", page.read_text(encoding="utf-8")):
             pages.append(page)
     return pages
 
