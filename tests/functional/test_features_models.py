@@ -11,7 +11,7 @@ import enum
 import json
 
 import pytest
-from test_features_support import Feature, assert_complete, generate_feature, wire
+from test_features_support import Feature, assert_complete, generate_feature, rejects_but_keeps, wire
 
 
 def feature_fixture(name: str):  # type: ignore[no-untyped-def]
@@ -37,12 +37,10 @@ class TestOas31Types:
         assert reading.unit is None and reading.note == "n" and reading.nothing is None
         assert wire(reading) == {"id": "r", "kind": "reading", "value": 1.5, "unit": None, "note": "n",
                                  "nothing": None}
-        with pytest.raises(ValueError):
-            feature.models.Reading.from_dict({"id": "r", "kind": "reading", "value": 1, "nothing": "x"})
+        rejects_but_keeps(feature.models.Reading, {"id": "r", "kind": "reading", "value": 1, "nothing": "x"})
 
     def test_const_is_enforced(self, feature: Feature) -> None:
-        with pytest.raises(ValueError):
-            feature.models.Reading.from_dict({"id": "r", "kind": "other", "value": 1})
+        rejects_but_keeps(feature.models.Reading, {"id": "r", "kind": "other", "value": 1})
 
     def test_number_accepts_an_int_and_keeps_it_equal(self, feature: Feature) -> None:
         reading = feature.models.Reading.from_dict({"id": "r", "kind": "reading", "value": 20})
@@ -100,13 +98,11 @@ class TestOas30Nullable:
         assert wire(customer) == payload
 
     def test_required_nullable_must_be_present_but_may_be_null(self, feature: Feature) -> None:
-        with pytest.raises(ValueError):
-            feature.models.Customer.from_dict({"id": "c", "name": "Ada"})  # email is required
+        rejects_but_keeps(feature.models.Customer, {"id": "c", "name": "Ada"})  # email is required
         assert feature.models.Customer.from_dict({"id": "c", "name": "Ada", "email": None}).email is None
 
     def test_non_nullable_fields_reject_null(self, feature: Feature) -> None:
-        with pytest.raises(ValueError):
-            feature.models.Customer.from_dict({"id": "c", "name": None, "email": None})
+        rejects_but_keeps(feature.models.Customer, {"id": "c", "name": None, "email": None})
 
     def test_values_parse_into_their_types(self, feature: Feature) -> None:
         m = feature.models
@@ -140,10 +136,8 @@ class TestCompositionAllOf:
 
     def test_required_lists_are_united(self, feature: Feature) -> None:
         m = feature.models
-        with pytest.raises(ValueError):
-            m.Product.from_dict({"name": "Mug"})  # id from Identified
-        with pytest.raises(ValueError):
-            m.Product.from_dict({"id": "prod_1"})  # name from the inline member
+        rejects_but_keeps(m.Product, {"name": "Mug"})  # id from Identified
+        rejects_but_keeps(m.Product, {"id": "prod_1"})  # name from the inline member
 
     def test_repeated_property_takes_the_narrower_constraints(self, feature: Feature) -> None:
         product = next(s for s in feature.api.schemas if s.name == "Product")
@@ -157,8 +151,7 @@ class TestCompositionAllOf:
         digital = m.DigitalProduct.from_dict({"id": "prod_2", "name": "E-book", "download_url": "https://x/y",
                                               "size_bytes": 2**40})
         assert digital.size_bytes == 2**40
-        with pytest.raises(ValueError):
-            m.DigitalProduct.from_dict({"id": "prod_2", "name": "E-book"})  # download_url required
+        rejects_but_keeps(m.DigitalProduct, {"id": "prod_2", "name": "E-book"})  # download_url required
         assert wire(digital) == {"id": "prod_2", "name": "E-book", "download_url": "https://x/y",
                                  "size_bytes": 2**40}
 
@@ -211,8 +204,7 @@ class TestEnums:
 
     def test_only_null_enum(self, feature: Feature) -> None:
         m = feature.models
-        with pytest.raises(ValueError):
-            m.Shipment.from_dict({"id": "s", "status": "pending", "gone": "something"})
+        rejects_but_keeps(m.Shipment, {"id": "s", "status": "pending", "gone": "something"})
 
     def test_values_differing_only_in_case_are_distinct(self, feature: Feature) -> None:
         case = feature.models.CaseSensitive
@@ -265,10 +257,9 @@ class TestMapsAndFreeForm:
         assert report.matrix[0][0] == [1, 2]
 
     def test_map_values_are_typed(self, feature: Feature) -> None:
-        with pytest.raises(ValueError):
-            feature.models.Report.from_dict({"id": "r", "counters": {"views": "many"}})
-        with pytest.raises(ValueError):
-            feature.models.Report.from_dict({"id": "r", "series_by_name": {"v": {"points": []}}})  # name required
+        rejects_but_keeps(feature.models.Report, {"id": "r", "counters": {"views": "many"}})
+        rejects_but_keeps(feature.models.Report,
+                          {"id": "r", "series_by_name": {"v": {"points": []}}})  # name required
 
     def test_named_map_aliases(self, feature: Feature) -> None:
         m = feature.models
