@@ -218,7 +218,7 @@ def test_parsing_keeps_what_does_not_fit_the_schema(models: types.ModuleType) ->
     payload = {
         "createdAt": "not a date", "amount": [1], "rate": None, "status": "NEW",
         "items": [{"sku": "a", "quantity": 1}, {"sku": "b", "quantity": "many"}, "junk"],
-        "counts": {"x": 1, "y": "two"}, "extra": {"k": 1},
+        "counts": {"x": 1, "y": "two"}, "extra": {"k": 1}, "limit": "5", "priority": 2.0,
     }  # and the required id is missing
     order = models.Order.from_dict(payload)
     assert order.to_dict() == payload and json.loads(order.to_json()) == payload
@@ -226,6 +226,7 @@ def test_parsing_keeps_what_does_not_fit_the_schema(models: types.ModuleType) ->
     assert isinstance(order.items[0], models.Item) and order.items[0].quantity == 1
     assert isinstance(order.items[1], models.Item) and order.items[1].quantity == "many"
     assert order.items[2] == "junk" and order.counts == {"x": 1, "y": "two"}
+    assert order.limit == "5" and order.priority == 2.0  # JSON types are never converted: it round-trips
     assert models.Order.from_json(json.dumps(payload)).to_dict() == payload
     assert models.Names.from_dict(["a", 1]).to_dict() == ["a", 1]
     with pytest.raises(ValueError):
