@@ -149,7 +149,7 @@ class ReadmeParts(DocContext):
             package=package.name,
             title=md.inline(self.api.title),
             description=md.block(self.api.description, README_DESCRIPTION_FLOOR),
-            api_version=md.inline(self.api.version),
+            api_version=md.literal(self.api.version),
             package_version=md.literal(json.loads(package.version_toml)),
             distribution=md.literal(json.loads(package.distribution)),
             base_url=self.base_url,
