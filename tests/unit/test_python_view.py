@@ -6,6 +6,8 @@ import ast
 import types
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.ir.build import build_ir
 from generator.options import Options
@@ -173,3 +175,13 @@ def test_docstring_literals_evaluate_to_the_text(text: str) -> None:
 
 def test_tuple_literal() -> None:
     assert [tuple_literal(x) for x in ([], ["'a'"], ["'a'", "'b'"])] == ["()", "('a',)", "('a', 'b')"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_is_a_safe_docstring_and_literal(text: str) -> None:
+    expected = "\n".join(line.rstrip() for line in text.strip().split("\n"))
+    literal = docstring(text)
+    assert ast.literal_eval(literal) == expected
+    assert ast.literal_eval(pyrepr(text)) == text and "\n" not in pyrepr(text)
+    compile(f"def f():\n    {docstring(text, 4)}\n", "<doc>", "exec")

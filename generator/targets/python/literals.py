@@ -26,9 +26,8 @@ from ...ir.model import JsonArray, JsonObject, JsonValue
 
 __all__ = ["pyrepr", "docstring", "comment", "json_literal", "tuple_literal", "package_version", "toml_string"]
 
-#: characters Python's `repr` may leave raw but which split lines for some
-#: tools (str.splitlines, editors): written as escapes instead
-_LINE_BREAKERS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+#: a quote followed by another quote or by the end of the text
+_QUOTE_RUN = re.compile(r'"(?="|\Z)')
 
 
 def pyrepr(value: str | int | float | bool | None) -> str:
@@ -82,19 +81,12 @@ def docstring(text: str, indent: int = 0) -> str:
     lines = [line.rstrip() for line in text.strip().split("\n")]
     pad = " " * indent
     body = "\n".join([lines[0], *(pad + line if line else "" for line in lines[1:])])
-    out = []
-    for i, ch in enumerate(body):
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"' and (i + 1 == len(body) or body[i + 1] == '"'):
-            out.append('\\"')  # no run of two quotes survives: cannot close early
-        elif ch == "\n":
-            out.append("\n")
-        elif not ch.isprintable() or _LINE_BREAKERS.match(ch):
-            out.append(_escape_char(ch))
-        else:
-            out.append(ch)
-    return '"""' + "".join(out) + '"""'
+    body = body.replace("\\", "\\\\")
+    # no run of two quotes survives, and none ends the text: it cannot close early
+    body = _QUOTE_RUN.sub('\\\\"', body)
+    if not body.replace("\n", "").isprintable():
+        body = "".join(ch if ch == "\n" or ch.isprintable() else _escape_char(ch) for ch in body)
+    return '"""' + body + '"""'
 
 
 def comment(text: str) -> str:
