@@ -106,6 +106,8 @@ def short_hash(text: str, length: int = _HASH_LEN) -> str:
 
 def _ascii_fold(text: str) -> str:
     """Transliterate what Unicode can decompose; mark the rest as '\\0'."""
+    if text.isascii():
+        return text
     out = []
     for ch in unicodedata.normalize("NFKD", text):
         if ch.isascii():
