@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import json
 
 import pytest
 from test_features_support import Feature, assert_complete, generate_feature, rejects_but_keeps, wire

@@ -63,7 +63,8 @@ class TestUnionsWithDiscriminator:
         parsed = m.Payment.from_dict(payment(adjustments=[{"kind": "Refund", "amount": 5},
                                                           {"kind": "Chargeback", "reason": "fraud"}]))
         assert [type(a) for a in parsed.adjustments] == [m.Refund, m.Chargeback]
-        assert wire(parsed)["adjustments"] == [{"kind": "Refund", "amount": 5}, {"kind": "Chargeback", "reason": "fraud"}]
+        assert wire(parsed)["adjustments"] == [{"kind": "Refund", "amount": 5},
+                                               {"kind": "Chargeback", "reason": "fraud"}]
 
     def test_any_of_with_a_discriminator(self, feature: Feature) -> None:
         m = feature.models
