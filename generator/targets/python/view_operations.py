@@ -96,6 +96,8 @@ class OperationView:
     http_method: str  # literal, upper case
     path: str  # literal
     doc: str
+    #: the async twin's docstring: the summary and a pointer to the sync method
+    async_doc: str
     positional: tuple[ParamView, ...]
     keyword: tuple[ParamView, ...]
     #: parameters that go into the `args` mapping (not the body)
@@ -139,7 +141,7 @@ class OperationViews:
 
     def _api(self, tag: TagNames, description: str | None, ops: list[Operation]) -> ApiView:
         scope = naming.Scope(naming.RESERVED_METHOD_NAMES)
-        views = tuple(self.operation(op, naming.claim_method(scope, op.operation_id)) for op in ops)
+        views = tuple(self.operation(op, naming.claim_method(scope, op.operation_id), tag.class_name) for op in ops)
         imports: set[Import] = set(_RUNTIME_IMPORTS)
         for view in views:
             for t in self._types_of(view):
@@ -161,7 +163,7 @@ class OperationViews:
 
     # ------------------------------------------------------------------ one operation
 
-    def operation(self, op: Operation, method: str) -> OperationView:
+    def operation(self, op: Operation, method: str, sync_class: str) -> OperationView:
         scope = naming.Scope(naming.RESERVED_PARAMETER_NAMES)
         order = {name: i for i, name in enumerate(_PATH_VARIABLE.findall(op.path))}
         ordered = sorted(op.parameters, key=lambda p: (p.location != ParameterLocation.PATH,
@@ -183,6 +185,7 @@ class OperationViews:
             http_method=pyrepr(op.method.upper()),
             path=pyrepr(op.path),
             doc=self._doc(op, arguments),
+            async_doc=docstring(f"{_summary(op)}\n\nAwaitable form of `{sync_class}.{method}`, which documents it.", 8),
             positional=tuple(a for a in arguments if a.required),
             keyword=tuple(a for a in arguments if not a.required),
             params=tuple(params),
@@ -272,7 +275,12 @@ class OperationViews:
             lines = ["Args:"] + [f"    {a.name}: {' '.join(a.description.split())}" for a in described if a.description]
             parts.append("\n".join(lines))
         text = "\n\n".join(p.strip() for p in parts)
-        return docstring(text or f"{op.method.upper()} {op.path}", 8)
+        return docstring(text or _summary(op), 8)
+
+
+def _summary(op: Operation) -> str:
+    """One line naming the operation: its summary, else its method and path."""
+    return " ".join(op.summary.split()) if op.summary and op.summary.strip() else f"{op.method.upper()} {op.path}"
 
 
 _DICT = PyType(("dict[str, Any]",), frozenset({Import("typing", "Any")}))
