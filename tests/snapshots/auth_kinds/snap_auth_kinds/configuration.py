@@ -47,13 +47,48 @@ SERVERS: tuple[Server, ...] = ()
 
 #: the security schemes the API declares, by name
 AUTH_SCHEMES: Mapping[str, AuthScheme] = {
-    "HeaderKey": AuthScheme("HeaderKey", "apiKey", "header", "X-Api-Key"),
-    "QueryKey": AuthScheme("QueryKey", "apiKey", "query", "api_key"),
-    "CookieKey": AuthScheme("CookieKey", "apiKey", "cookie", "session"),
-    "Basic": AuthScheme("Basic", "basic", "", ""),
-    "Bearer": AuthScheme("Bearer", "bearer", "", ""),
-    "OAuth": AuthScheme("OAuth", "oauth2", "", ""),
-    "OpenId": AuthScheme("OpenId", "openIdConnect", "", ""),
+    "HeaderKey": AuthScheme(
+        "HeaderKey",
+        "apiKey",
+        "header",
+        "X-Api-Key",
+    ),
+    "QueryKey": AuthScheme(
+        "QueryKey",
+        "apiKey",
+        "query",
+        "api_key",
+    ),
+    "CookieKey": AuthScheme(
+        "CookieKey",
+        "apiKey",
+        "cookie",
+        "session",
+    ),
+    "Basic": AuthScheme(
+        "Basic",
+        "basic",
+        "",
+        "",
+    ),
+    "Bearer": AuthScheme(
+        "Bearer",
+        "bearer",
+        "",
+        "",
+    ),
+    "OAuth": AuthScheme(
+        "OAuth",
+        "oauth2",
+        "",
+        "",
+    ),
+    "OpenId": AuthScheme(
+        "OpenId",
+        "openIdConnect",
+        "",
+        "",
+    ),
 }
 
 _VARIABLE = re.compile(r"\{([^{}]*)\}")

@@ -36,6 +36,7 @@ __all__ = [
     "OpenFloatEnum",
     "discriminator",
     "parse",
+    "parse_json",
 ]
 
 _M = TypeVar("_M", bound="Model")
@@ -63,10 +64,7 @@ class Model(BaseModel):
 
     @classmethod
     def from_json(cls: type[_M], text: str | bytes) -> _M:
-        try:
-            return cls.model_validate_json(text)
-        except ValidationError:
-            return cls.from_dict(json.loads(text))
+        return _as(cls, parse_json(cls, text))
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", **_DUMP)
@@ -106,7 +104,7 @@ class RootSchema(RootModel[_T], Generic[_T]):
     @classmethod
     def from_dict(cls: type[_R], data: Any) -> _R:
         try:
-            return cls.model_validate(data)
+            return _as(cls, _validate(cls, data))
         except ValidationError:
             info = cls.model_fields["root"]
             return cls.model_construct(
@@ -148,10 +146,33 @@ def _as(cls: type[_T], value: Any) -> _T:
     return value
 
 
-def parse(tp: Any, data: Any) -> Any:
-    """`data` as type `tp`: validated, or, where it does not fit, kept as it came."""
+def _validate(tp: Any, data: Any) -> Any:
+    """Validate JSON data as JSON, strictly: a value is never converted to another JSON type."""
     try:
+        text = json.dumps(data)
+    except (TypeError, ValueError):
+        # Python objects (a datetime, a model): validate them as such
         return adapter(tp).validate_python(data)
+    return adapter(tp).validate_json(text, strict=True)
+
+
+def parse_json(tp: Any, text: str | bytes) -> Any:
+    """A JSON document as type `tp`, like `parse`."""
+    try:
+        return adapter(tp).validate_json(text, strict=True)
+    except ValidationError:
+        return parse(tp, json.loads(text))
+
+
+def parse(tp: Any, data: Any) -> Any:
+    """`data` as type `tp`: validated, or, where it does not fit, kept as it came.
+
+    Validation is strict about JSON types ("2" is not read as 2 for an
+    integer), so what is kept and what is typed both serialise back to the
+    same JSON.
+    """
+    try:
+        return _validate(tp, data)
     except ValidationError:
         pass
     origin, args = get_origin(tp), get_args(tp)

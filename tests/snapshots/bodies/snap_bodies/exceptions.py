@@ -41,7 +41,11 @@ class ApiTimeoutError(OpenApiError):
 
 
 class ApiDecodeError(OpenApiError):
-    """A successful response whose body does not match what the API declares."""
+    """A successful response whose body cannot be read as its media type (malformed JSON).
+
+    Data that is well-formed but does not fit the declared schema is not an
+    error: what fits is typed and the rest is kept as it came.
+    """
 
     def __init__(
         self, message: str, *, status: int, headers: Mapping[str, str], body: str

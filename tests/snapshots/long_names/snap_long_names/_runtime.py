@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ._base import adapter, parse, to_jsonable
+from ._base import adapter, parse_json, to_jsonable
 from .api_response import ApiResponse
 from .configuration import AUTH_SCHEMES, Configuration
 from .exceptions import ApiDecodeError, ApiValueError, exception_for_status
@@ -381,8 +381,7 @@ def _decode(contents: Mapping[str, Any] | None, response: httpx.Response) -> Any
     declared, tp = _select(contents or {}, actual)
     kind = _media_kind(actual if "*" in declared else declared)
     if kind == "json":
-        parsed = response.json()
-        return parsed if tp is None else parse(tp, parsed)
+        return response.json() if tp is None else parse_json(tp, response.content)
     if kind == "text" or kind in ("form", "multipart"):
         return response.text
     return response.content

@@ -10,71 +10,86 @@ __all__ = ["NotesApi", "AsyncNotesApi"]
 _LIST_NOTES = Operation(
     "GET",
     "/notes",
-    responses={"200": {"application/json": list[str]}},
+    responses={
+        "200": {
+            "application/json": list[str],
+        },
+    },
     auth=(("HeaderKey",),),
 )
-
 
 _LIST_NOTES_QUERY_KEY = Operation(
     "GET",
     "/notes/by-query",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
     auth=(("QueryKey",),),
 )
-
 
 _LIST_NOTES_COOKIE_KEY = Operation(
     "GET",
     "/notes/by-cookie",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
     auth=(("CookieKey",),),
 )
-
 
 _LIST_NOTES_BASIC = Operation(
     "GET",
     "/notes/basic",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
     auth=(("Basic",),),
 )
-
 
 _LIST_NOTES_BEARER = Operation(
     "GET",
     "/notes/bearer",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
     auth=(("Bearer",),),
 )
-
 
 _CREATE_NOTE_O_AUTH = Operation(
     "POST",
     "/notes/oauth",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
     auth=(("OAuth",),),
 )
-
 
 _LIST_NOTES_OPEN_ID = Operation(
     "GET",
     "/notes/oidc",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
     auth=(("OpenId",),),
 )
-
 
 _LIST_NOTES_TWO_KEYS = Operation(
     "GET",
     "/notes/both",
-    responses={"200": {}},
-    auth=(("HeaderKey", "QueryKey"), ("Bearer",)),
+    responses={
+        "200": {},
+    },
+    auth=(
+        ("HeaderKey", "QueryKey"),
+        ("Bearer",),
+    ),
 )
-
 
 _HEALTH = Operation(
     "GET",
     "/health",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
 )
 
 
@@ -92,7 +107,8 @@ class NotesApi:
     ) -> list[str]:
         """Uses the document's security (the header key)."""
         return self.list_notes_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list_notes_with_http_info(
@@ -103,7 +119,11 @@ class NotesApi:
     ) -> ApiResponse[list[str]]:
         """Like `list_notes`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _LIST_NOTES, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def list_notes_query_key(
@@ -114,7 +134,8 @@ class NotesApi:
     ) -> None:
         """GET /notes/by-query"""
         return self.list_notes_query_key_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list_notes_query_key_with_http_info(
@@ -125,7 +146,11 @@ class NotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_query_key`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _LIST_NOTES_QUERY_KEY, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_QUERY_KEY,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def list_notes_cookie_key(
@@ -136,7 +161,8 @@ class NotesApi:
     ) -> None:
         """GET /notes/by-cookie"""
         return self.list_notes_cookie_key_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list_notes_cookie_key_with_http_info(
@@ -147,7 +173,11 @@ class NotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_cookie_key`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _LIST_NOTES_COOKIE_KEY, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_COOKIE_KEY,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def list_notes_basic(
@@ -158,7 +188,8 @@ class NotesApi:
     ) -> None:
         """GET /notes/basic"""
         return self.list_notes_basic_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list_notes_basic_with_http_info(
@@ -169,7 +200,11 @@ class NotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_basic`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _LIST_NOTES_BASIC, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_BASIC,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def list_notes_bearer(
@@ -180,7 +215,8 @@ class NotesApi:
     ) -> None:
         """GET /notes/bearer"""
         return self.list_notes_bearer_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list_notes_bearer_with_http_info(
@@ -191,7 +227,11 @@ class NotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_bearer`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _LIST_NOTES_BEARER, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_BEARER,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def create_note_o_auth(
@@ -202,7 +242,8 @@ class NotesApi:
     ) -> None:
         """POST /notes/oauth"""
         return self.create_note_o_auth_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def create_note_o_auth_with_http_info(
@@ -213,7 +254,11 @@ class NotesApi:
     ) -> ApiResponse[None]:
         """Like `create_note_o_auth`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _CREATE_NOTE_O_AUTH, {}, None, timeout=_request_timeout, headers=_headers
+            _CREATE_NOTE_O_AUTH,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def list_notes_open_id(
@@ -224,7 +269,8 @@ class NotesApi:
     ) -> None:
         """GET /notes/oidc"""
         return self.list_notes_open_id_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list_notes_open_id_with_http_info(
@@ -235,7 +281,11 @@ class NotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_open_id`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _LIST_NOTES_OPEN_ID, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_OPEN_ID,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def list_notes_two_keys(
@@ -246,7 +296,8 @@ class NotesApi:
     ) -> None:
         """Both keys together (AND), or a bearer token (OR)."""
         return self.list_notes_two_keys_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list_notes_two_keys_with_http_info(
@@ -257,7 +308,11 @@ class NotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_two_keys`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _LIST_NOTES_TWO_KEYS, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_TWO_KEYS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def health(
@@ -268,7 +323,8 @@ class NotesApi:
     ) -> None:
         """GET /health"""
         return self.health_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def health_with_http_info(
@@ -279,7 +335,11 @@ class NotesApi:
     ) -> ApiResponse[None]:
         """Like `health`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _HEALTH, {}, None, timeout=_request_timeout, headers=_headers
+            _HEALTH,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -295,10 +355,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[str]:
-        """Uses the document's security (the header key)."""
+        """GET /notes
+
+        Awaitable form of `NotesApi.list_notes`, which documents it."""
         return (
             await self.list_notes_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -310,7 +373,11 @@ class AsyncNotesApi:
     ) -> ApiResponse[list[str]]:
         """Like `list_notes`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _LIST_NOTES, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def list_notes_query_key(
@@ -319,10 +386,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /notes/by-query"""
+        """GET /notes/by-query
+
+        Awaitable form of `NotesApi.list_notes_query_key`, which documents it."""
         return (
             await self.list_notes_query_key_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -334,7 +404,11 @@ class AsyncNotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_query_key`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _LIST_NOTES_QUERY_KEY, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_QUERY_KEY,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def list_notes_cookie_key(
@@ -343,10 +417,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /notes/by-cookie"""
+        """GET /notes/by-cookie
+
+        Awaitable form of `NotesApi.list_notes_cookie_key`, which documents it."""
         return (
             await self.list_notes_cookie_key_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -358,7 +435,11 @@ class AsyncNotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_cookie_key`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _LIST_NOTES_COOKIE_KEY, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_COOKIE_KEY,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def list_notes_basic(
@@ -367,10 +448,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /notes/basic"""
+        """GET /notes/basic
+
+        Awaitable form of `NotesApi.list_notes_basic`, which documents it."""
         return (
             await self.list_notes_basic_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -382,7 +466,11 @@ class AsyncNotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_basic`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _LIST_NOTES_BASIC, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_BASIC,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def list_notes_bearer(
@@ -391,10 +479,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /notes/bearer"""
+        """GET /notes/bearer
+
+        Awaitable form of `NotesApi.list_notes_bearer`, which documents it."""
         return (
             await self.list_notes_bearer_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -406,7 +497,11 @@ class AsyncNotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_bearer`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _LIST_NOTES_BEARER, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_BEARER,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def create_note_o_auth(
@@ -415,10 +510,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """POST /notes/oauth"""
+        """POST /notes/oauth
+
+        Awaitable form of `NotesApi.create_note_o_auth`, which documents it."""
         return (
             await self.create_note_o_auth_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -430,7 +528,11 @@ class AsyncNotesApi:
     ) -> ApiResponse[None]:
         """Like `create_note_o_auth`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _CREATE_NOTE_O_AUTH, {}, None, timeout=_request_timeout, headers=_headers
+            _CREATE_NOTE_O_AUTH,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def list_notes_open_id(
@@ -439,10 +541,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /notes/oidc"""
+        """GET /notes/oidc
+
+        Awaitable form of `NotesApi.list_notes_open_id`, which documents it."""
         return (
             await self.list_notes_open_id_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -454,7 +559,11 @@ class AsyncNotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_open_id`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _LIST_NOTES_OPEN_ID, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_OPEN_ID,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def list_notes_two_keys(
@@ -463,10 +572,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Both keys together (AND), or a bearer token (OR)."""
+        """GET /notes/both
+
+        Awaitable form of `NotesApi.list_notes_two_keys`, which documents it."""
         return (
             await self.list_notes_two_keys_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -478,7 +590,11 @@ class AsyncNotesApi:
     ) -> ApiResponse[None]:
         """Like `list_notes_two_keys`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _LIST_NOTES_TWO_KEYS, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST_NOTES_TWO_KEYS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def health(
@@ -487,10 +603,13 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /health"""
+        """GET /health
+
+        Awaitable form of `NotesApi.health`, which documents it."""
         return (
             await self.health_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -502,5 +621,9 @@ class AsyncNotesApi:
     ) -> ApiResponse[None]:
         """Like `health`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _HEALTH, {}, None, timeout=_request_timeout, headers=_headers
+            _HEALTH,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )

@@ -19,49 +19,73 @@ _CREATE_DOCUMENT = Operation(
         "application/json": DocumentCreate,
         "application/x-www-form-urlencoded": DocumentCreate,
     },
-    responses={"201": {"application/json": Document}},
+    responses={
+        "201": {
+            "application/json": Document,
+        },
+    },
 )
-
 
 _UPLOAD_DOCUMENT = Operation(
     "POST",
     "/documents/upload",
-    body={"multipart/form-data": UploadDocumentRequestBody},
-    responses={"201": {"application/json": Document}},
+    body={
+        "multipart/form-data": UploadDocumentRequestBody,
+    },
+    responses={
+        "201": {
+            "application/json": Document,
+        },
+    },
 )
-
 
 _DOWNLOAD_CONTENT = Operation(
     "GET",
     "/documents/{documentId}/content",
     params=(Param("documentId", "path"),),
-    responses={"200": {"application/octet-stream": bytes}},
+    responses={
+        "200": {
+            "application/octet-stream": bytes,
+        },
+    },
 )
-
 
 _REPLACE_CONTENT = Operation(
     "PUT",
     "/documents/{documentId}/content",
     params=(Param("documentId", "path"),),
-    body={"application/octet-stream": bytes},
-    responses={"204": {}},
+    body={
+        "application/octet-stream": bytes,
+    },
+    responses={
+        "204": {},
+    },
 )
-
 
 _ADD_NOTE = Operation(
     "POST",
     "/documents/{documentId}/notes",
     params=(Param("documentId", "path"),),
-    body={"text/plain": str},
-    responses={"200": {"text/plain": str}},
+    body={
+        "text/plain": str,
+    },
+    responses={
+        "200": {
+            "text/plain": str,
+        },
+    },
 )
-
 
 _GET_PREVIEW = Operation(
     "GET",
     "/documents/{documentId}/preview",
     params=(Param("documentId", "path"),),
-    responses={"200": {"image/png": bytes, "application/json": GetPreviewResponse200}},
+    responses={
+        "200": {
+            "image/png": bytes,
+            "application/json": GetPreviewResponse200,
+        },
+    },
 )
 
 
@@ -144,7 +168,9 @@ class DocumentsApi:
     ) -> bytes:
         """GET /documents/{documentId}/content"""
         return self.download_content_with_http_info(
-            document_id, _request_timeout=_request_timeout, _headers=_headers
+            document_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def download_content_with_http_info(
@@ -157,7 +183,9 @@ class DocumentsApi:
         """Like `download_content`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _DOWNLOAD_CONTENT,
-            {"documentId": document_id},
+            {
+                "documentId": document_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -173,7 +201,10 @@ class DocumentsApi:
     ) -> None:
         """PUT /documents/{documentId}/content"""
         return self.replace_content_with_http_info(
-            document_id, body, _request_timeout=_request_timeout, _headers=_headers
+            document_id,
+            body,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def replace_content_with_http_info(
@@ -187,7 +218,9 @@ class DocumentsApi:
         """Like `replace_content`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _REPLACE_CONTENT,
-            {"documentId": document_id},
+            {
+                "documentId": document_id,
+            },
             body,
             timeout=_request_timeout,
             headers=_headers,
@@ -203,7 +236,10 @@ class DocumentsApi:
     ) -> str:
         """POST /documents/{documentId}/notes"""
         return self.add_note_with_http_info(
-            document_id, body, _request_timeout=_request_timeout, _headers=_headers
+            document_id,
+            body,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def add_note_with_http_info(
@@ -217,7 +253,9 @@ class DocumentsApi:
         """Like `add_note`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _ADD_NOTE,
-            {"documentId": document_id},
+            {
+                "documentId": document_id,
+            },
             body,
             timeout=_request_timeout,
             headers=_headers,
@@ -232,7 +270,9 @@ class DocumentsApi:
     ) -> bytes | GetPreviewResponse200:
         """GET /documents/{documentId}/preview"""
         return self.get_preview_with_http_info(
-            document_id, _request_timeout=_request_timeout, _headers=_headers
+            document_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_preview_with_http_info(
@@ -245,7 +285,9 @@ class DocumentsApi:
         """Like `get_preview`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_PREVIEW,
-            {"documentId": document_id},
+            {
+                "documentId": document_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -266,7 +308,9 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Document:
-        """Several media types for one operation (JSON first)."""
+        """POST /documents
+
+        Awaitable form of `DocumentsApi.create_document`, which documents it."""
         return (
             await self.create_document_with_http_info(
                 document_create,
@@ -301,7 +345,9 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Document:
-        """POST /documents/upload"""
+        """POST /documents/upload
+
+        Awaitable form of `DocumentsApi.upload_document`, which documents it."""
         return (
             await self.upload_document_with_http_info(
                 upload_document_request_body,
@@ -333,10 +379,14 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> bytes:
-        """GET /documents/{documentId}/content"""
+        """GET /documents/{documentId}/content
+
+        Awaitable form of `DocumentsApi.download_content`, which documents it."""
         return (
             await self.download_content_with_http_info(
-                document_id, _request_timeout=_request_timeout, _headers=_headers
+                document_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -350,7 +400,9 @@ class AsyncDocumentsApi:
         """Like `download_content`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _DOWNLOAD_CONTENT,
-            {"documentId": document_id},
+            {
+                "documentId": document_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -364,10 +416,15 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """PUT /documents/{documentId}/content"""
+        """PUT /documents/{documentId}/content
+
+        Awaitable form of `DocumentsApi.replace_content`, which documents it."""
         return (
             await self.replace_content_with_http_info(
-                document_id, body, _request_timeout=_request_timeout, _headers=_headers
+                document_id,
+                body,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -382,7 +439,9 @@ class AsyncDocumentsApi:
         """Like `replace_content`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _REPLACE_CONTENT,
-            {"documentId": document_id},
+            {
+                "documentId": document_id,
+            },
             body,
             timeout=_request_timeout,
             headers=_headers,
@@ -396,10 +455,15 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> str:
-        """POST /documents/{documentId}/notes"""
+        """POST /documents/{documentId}/notes
+
+        Awaitable form of `DocumentsApi.add_note`, which documents it."""
         return (
             await self.add_note_with_http_info(
-                document_id, body, _request_timeout=_request_timeout, _headers=_headers
+                document_id,
+                body,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -414,7 +478,9 @@ class AsyncDocumentsApi:
         """Like `add_note`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _ADD_NOTE,
-            {"documentId": document_id},
+            {
+                "documentId": document_id,
+            },
             body,
             timeout=_request_timeout,
             headers=_headers,
@@ -427,10 +493,14 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> bytes | GetPreviewResponse200:
-        """GET /documents/{documentId}/preview"""
+        """GET /documents/{documentId}/preview
+
+        Awaitable form of `DocumentsApi.get_preview`, which documents it."""
         return (
             await self.get_preview_with_http_info(
-                document_id, _request_timeout=_request_timeout, _headers=_headers
+                document_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -444,7 +514,9 @@ class AsyncDocumentsApi:
         """Like `get_preview`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_PREVIEW,
-            {"documentId": document_id},
+            {
+                "documentId": document_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

@@ -15,15 +15,24 @@ _GET_PRODUCT = Operation(
     "GET",
     "/products/{productId}",
     params=(Param("productId", "path"),),
-    responses={"200": {"application/json": Product}},
+    responses={
+        "200": {
+            "application/json": Product,
+        },
+    },
 )
-
 
 _CREATE_BUNDLE = Operation(
     "POST",
     "/bundles",
-    body={"application/json": CreateBundleRequestBody},
-    responses={"201": {"application/json": DigitalProduct}},
+    body={
+        "application/json": CreateBundleRequestBody,
+    },
+    responses={
+        "201": {
+            "application/json": DigitalProduct,
+        },
+    },
 )
 
 
@@ -42,7 +51,9 @@ class ProductsApi:
     ) -> Product:
         """GET /products/{productId}"""
         return self.get_product_with_http_info(
-            product_id, _request_timeout=_request_timeout, _headers=_headers
+            product_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_product_with_http_info(
@@ -55,7 +66,9 @@ class ProductsApi:
         """Like `get_product`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_PRODUCT,
-            {"productId": product_id},
+            {
+                "productId": product_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -105,10 +118,14 @@ class AsyncProductsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Product:
-        """GET /products/{productId}"""
+        """GET /products/{productId}
+
+        Awaitable form of `ProductsApi.get_product`, which documents it."""
         return (
             await self.get_product_with_http_info(
-                product_id, _request_timeout=_request_timeout, _headers=_headers
+                product_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -122,7 +139,9 @@ class AsyncProductsApi:
         """Like `get_product`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_PRODUCT,
-            {"productId": product_id},
+            {
+                "productId": product_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -135,7 +154,9 @@ class AsyncProductsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> DigitalProduct:
-        """POST /bundles"""
+        """POST /bundles
+
+        Awaitable form of `ProductsApi.create_bundle`, which documents it."""
         return (
             await self.create_bundle_with_http_info(
                 create_bundle_request_body,

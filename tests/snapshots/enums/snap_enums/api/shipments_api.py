@@ -13,8 +13,15 @@ __all__ = ["ShipmentsApi", "AsyncShipmentsApi"]
 _LIST_SHIPMENTS = Operation(
     "GET",
     "/shipments",
-    params=(Param("status", "query"), Param("sort", "query")),
-    responses={"200": {"application/json": list[Shipment]}},
+    params=(
+        Param("status", "query"),
+        Param("sort", "query"),
+    ),
+    responses={
+        "200": {
+            "application/json": list[Shipment],
+        },
+    },
 )
 
 
@@ -51,7 +58,10 @@ class ShipmentsApi:
         """Like `list_shipments`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _LIST_SHIPMENTS,
-            {"status": status, "sort": sort},
+            {
+                "status": status,
+                "sort": sort,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -72,7 +82,9 @@ class AsyncShipmentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[Shipment]:
-        """GET /shipments"""
+        """GET /shipments
+
+        Awaitable form of `ShipmentsApi.list_shipments`, which documents it."""
         return (
             await self.list_shipments_with_http_info(
                 status=status,
@@ -93,7 +105,10 @@ class AsyncShipmentsApi:
         """Like `list_shipments`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _LIST_SHIPMENTS,
-            {"status": status, "sort": sort},
+            {
+                "status": status,
+                "sort": sort,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

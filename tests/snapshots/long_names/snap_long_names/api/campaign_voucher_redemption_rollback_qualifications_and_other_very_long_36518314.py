@@ -26,12 +26,12 @@ _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542 = Operation(
         Param("redemptionId", "path"),
     ),
     body={
-        "application/json": CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7
+        "application/json": CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7,
     },
     responses={
         "200": {
-            "application/json": CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
-        }
+            "application/json": CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96,
+        },
     },
 )
 
@@ -120,7 +120,10 @@ class AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNam
     ) -> (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
     ):
-        """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications"""
+        """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications
+
+        Awaitable form of `CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi.create_campaign_voucher_redemption_rollback_qualificatio_64852542`, which documents it.
+        """
         return (
             await self.create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
                 campaign_id,

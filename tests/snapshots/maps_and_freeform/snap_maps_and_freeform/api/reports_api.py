@@ -12,7 +12,11 @@ _GET_REPORT = Operation(
     "GET",
     "/reports/{reportId}",
     params=(Param("reportId", "path"),),
-    responses={"200": {"application/json": Report}},
+    responses={
+        "200": {
+            "application/json": Report,
+        },
+    },
 )
 
 
@@ -31,7 +35,9 @@ class ReportsApi:
     ) -> Report:
         """GET /reports/{reportId}"""
         return self.get_report_with_http_info(
-            report_id, _request_timeout=_request_timeout, _headers=_headers
+            report_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_report_with_http_info(
@@ -44,7 +50,9 @@ class ReportsApi:
         """Like `get_report`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_REPORT,
-            {"reportId": report_id},
+            {
+                "reportId": report_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -64,10 +72,14 @@ class AsyncReportsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Report:
-        """GET /reports/{reportId}"""
+        """GET /reports/{reportId}
+
+        Awaitable form of `ReportsApi.get_report`, which documents it."""
         return (
             await self.get_report_with_http_info(
-                report_id, _request_timeout=_request_timeout, _headers=_headers
+                report_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -81,7 +93,9 @@ class AsyncReportsApi:
         """Like `get_report`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_REPORT,
-            {"reportId": report_id},
+            {
+                "reportId": report_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

@@ -12,7 +12,12 @@ _DELETE_PETS_PET_ID = Operation(
     "DELETE",
     "/pets/{petId}",
     params=(Param("petId", "path"),),
-    responses={"204": {}, "404": {"application/json": Error}},
+    responses={
+        "204": {},
+        "404": {
+            "application/json": Error,
+        },
+    },
 )
 
 
@@ -31,7 +36,9 @@ class DefaultApi:
     ) -> None:
         """Delete a pet"""
         return self.delete_pets_pet_id_with_http_info(
-            pet_id, _request_timeout=_request_timeout, _headers=_headers
+            pet_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def delete_pets_pet_id_with_http_info(
@@ -44,7 +51,9 @@ class DefaultApi:
         """Like `delete_pets_pet_id`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _DELETE_PETS_PET_ID,
-            {"petId": pet_id},
+            {
+                "petId": pet_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -64,10 +73,14 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Delete a pet"""
+        """Delete a pet
+
+        Awaitable form of `DefaultApi.delete_pets_pet_id`, which documents it."""
         return (
             await self.delete_pets_pet_id_with_http_info(
-                pet_id, _request_timeout=_request_timeout, _headers=_headers
+                pet_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -81,7 +94,9 @@ class AsyncDefaultApi:
         """Like `delete_pets_pet_id`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _DELETE_PETS_PET_ID,
-            {"petId": pet_id},
+            {
+                "petId": pet_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

@@ -13,7 +13,14 @@ _GET_OWNER = Operation(
     "GET",
     "/owners/{ownerId}",
     params=(Param("ownerId", "path"),),
-    responses={"200": {"application/json": Owner}, "404": {"application/json": Error}},
+    responses={
+        "200": {
+            "application/json": Owner,
+        },
+        "404": {
+            "application/json": Error,
+        },
+    },
 )
 
 
@@ -32,7 +39,9 @@ class OwnersApi:
     ) -> Owner:
         """GET /owners/{ownerId}"""
         return self.get_owner_with_http_info(
-            owner_id, _request_timeout=_request_timeout, _headers=_headers
+            owner_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_owner_with_http_info(
@@ -45,7 +54,9 @@ class OwnersApi:
         """Like `get_owner`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_OWNER,
-            {"ownerId": owner_id},
+            {
+                "ownerId": owner_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -65,10 +76,14 @@ class AsyncOwnersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Owner:
-        """GET /owners/{ownerId}"""
+        """GET /owners/{ownerId}
+
+        Awaitable form of `OwnersApi.get_owner`, which documents it."""
         return (
             await self.get_owner_with_http_info(
-                owner_id, _request_timeout=_request_timeout, _headers=_headers
+                owner_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -82,7 +97,9 @@ class AsyncOwnersApi:
         """Like `get_owner`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_OWNER,
-            {"ownerId": owner_id},
+            {
+                "ownerId": owner_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

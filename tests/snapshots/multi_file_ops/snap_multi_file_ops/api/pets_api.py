@@ -15,23 +15,41 @@ _LIST_PETS = Operation(
     "GET",
     "/pets",
     params=(Param("limit", "query"),),
-    responses={"200": {"application/json": PetList}},
+    responses={
+        "200": {
+            "application/json": PetList,
+        },
+    },
 )
-
 
 _CREATE_PET = Operation(
     "POST",
     "/pets",
-    body={"application/json": Pet},
-    responses={"201": {"application/json": Pet}, "404": {"application/json": Error}},
+    body={
+        "application/json": Pet,
+    },
+    responses={
+        "201": {
+            "application/json": Pet,
+        },
+        "404": {
+            "application/json": Error,
+        },
+    },
 )
-
 
 _GET_PET = Operation(
     "GET",
     "/pets/{petId}",
     params=(Param("petId", "path"),),
-    responses={"200": {"application/json": Pet}, "404": {"application/json": Error}},
+    responses={
+        "200": {
+            "application/json": Pet,
+        },
+        "404": {
+            "application/json": Error,
+        },
+    },
 )
 
 
@@ -50,7 +68,9 @@ class PetsApi:
     ) -> PetList:
         """GET /pets"""
         return self.list_pets_with_http_info(
-            limit=limit, _request_timeout=_request_timeout, _headers=_headers
+            limit=limit,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list_pets_with_http_info(
@@ -63,7 +83,9 @@ class PetsApi:
         """Like `list_pets`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _LIST_PETS,
-            {"limit": limit},
+            {
+                "limit": limit,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -78,7 +100,9 @@ class PetsApi:
     ) -> Pet:
         """POST /pets"""
         return self.create_pet_with_http_info(
-            pet, _request_timeout=_request_timeout, _headers=_headers
+            pet,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def create_pet_with_http_info(
@@ -90,7 +114,11 @@ class PetsApi:
     ) -> ApiResponse[Pet]:
         """Like `create_pet`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _CREATE_PET, {}, pet, timeout=_request_timeout, headers=_headers
+            _CREATE_PET,
+            {},
+            pet,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def get_pet(
@@ -102,7 +130,9 @@ class PetsApi:
     ) -> Pet:
         """Get one pet"""
         return self.get_pet_with_http_info(
-            pet_id, _request_timeout=_request_timeout, _headers=_headers
+            pet_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_pet_with_http_info(
@@ -115,7 +145,9 @@ class PetsApi:
         """Like `get_pet`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_PET,
-            {"petId": pet_id},
+            {
+                "petId": pet_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -135,10 +167,14 @@ class AsyncPetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> PetList:
-        """GET /pets"""
+        """GET /pets
+
+        Awaitable form of `PetsApi.list_pets`, which documents it."""
         return (
             await self.list_pets_with_http_info(
-                limit=limit, _request_timeout=_request_timeout, _headers=_headers
+                limit=limit,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -152,7 +188,9 @@ class AsyncPetsApi:
         """Like `list_pets`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _LIST_PETS,
-            {"limit": limit},
+            {
+                "limit": limit,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -165,10 +203,14 @@ class AsyncPetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Pet:
-        """POST /pets"""
+        """POST /pets
+
+        Awaitable form of `PetsApi.create_pet`, which documents it."""
         return (
             await self.create_pet_with_http_info(
-                pet, _request_timeout=_request_timeout, _headers=_headers
+                pet,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -181,7 +223,11 @@ class AsyncPetsApi:
     ) -> ApiResponse[Pet]:
         """Like `create_pet`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _CREATE_PET, {}, pet, timeout=_request_timeout, headers=_headers
+            _CREATE_PET,
+            {},
+            pet,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def get_pet(
@@ -191,10 +237,14 @@ class AsyncPetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Pet:
-        """Get one pet"""
+        """Get one pet
+
+        Awaitable form of `PetsApi.get_pet`, which documents it."""
         return (
             await self.get_pet_with_http_info(
-                pet_id, _request_timeout=_request_timeout, _headers=_headers
+                pet_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -208,7 +258,9 @@ class AsyncPetsApi:
         """Like `get_pet`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_PET,
-            {"petId": pet_id},
+            {
+                "petId": pet_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

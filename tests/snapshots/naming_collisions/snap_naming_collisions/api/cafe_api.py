@@ -10,7 +10,9 @@ __all__ = ["CafeApi", "AsyncCafeApi"]
 _COMMANDER_CAFE = Operation(
     "GET",
     "/cafe",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
 )
 
 
@@ -28,7 +30,8 @@ class CafeApi:
     ) -> None:
         """GET /cafe"""
         return self.commander_cafe_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def commander_cafe_with_http_info(
@@ -39,7 +42,11 @@ class CafeApi:
     ) -> ApiResponse[None]:
         """Like `commander_cafe`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _COMMANDER_CAFE, {}, None, timeout=_request_timeout, headers=_headers
+            _COMMANDER_CAFE,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -55,10 +62,13 @@ class AsyncCafeApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /cafe"""
+        """GET /cafe
+
+        Awaitable form of `CafeApi.commander_cafe`, which documents it."""
         return (
             await self.commander_cafe_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -70,5 +80,9 @@ class AsyncCafeApi:
     ) -> ApiResponse[None]:
         """Like `commander_cafe`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _COMMANDER_CAFE, {}, None, timeout=_request_timeout, headers=_headers
+            _COMMANDER_CAFE,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )

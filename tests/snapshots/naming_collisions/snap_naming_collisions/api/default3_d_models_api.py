@@ -10,7 +10,9 @@ __all__ = ["Default3DModelsApi", "AsyncDefault3DModelsApi"]
 _LIST3_D_MODELS = Operation(
     "GET",
     "/models",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
 )
 
 
@@ -28,7 +30,8 @@ class Default3DModelsApi:
     ) -> None:
         """GET /models"""
         return self.list3_d_models_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def list3_d_models_with_http_info(
@@ -39,7 +42,11 @@ class Default3DModelsApi:
     ) -> ApiResponse[None]:
         """Like `list3_d_models`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _LIST3_D_MODELS, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST3_D_MODELS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -55,10 +62,13 @@ class AsyncDefault3DModelsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /models"""
+        """GET /models
+
+        Awaitable form of `Default3DModelsApi.list3_d_models`, which documents it."""
         return (
             await self.list3_d_models_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -70,5 +80,9 @@ class AsyncDefault3DModelsApi:
     ) -> ApiResponse[None]:
         """Like `list3_d_models`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _LIST3_D_MODELS, {}, None, timeout=_request_timeout, headers=_headers
+            _LIST3_D_MODELS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )

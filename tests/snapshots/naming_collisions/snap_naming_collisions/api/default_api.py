@@ -11,23 +11,33 @@ __all__ = ["DefaultApi", "AsyncDefaultApi"]
 _UNTAGGED_THING = Operation(
     "GET",
     "/untagged",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
 )
-
 
 _DELETE_UNTAGGED_THING = Operation(
     "DELETE",
     "/untagged/{thing}",
     params=(Param("thing", "path"),),
-    responses={"204": {}},
+    responses={
+        "204": {},
+    },
 )
-
 
 _CLASS_ = Operation(
     "GET",
     "/class",
-    params=(Param("from", "query"), Param("self", "query"), Param("async", "header")),
-    responses={"200": {"application/json": Class}},
+    params=(
+        Param("from", "query"),
+        Param("self", "query"),
+        Param("async", "header"),
+    ),
+    responses={
+        "200": {
+            "application/json": Class,
+        },
+    },
 )
 
 
@@ -45,7 +55,8 @@ class DefaultApi:
     ) -> None:
         """GET /untagged"""
         return self.untagged_thing_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def untagged_thing_with_http_info(
@@ -56,7 +67,11 @@ class DefaultApi:
     ) -> ApiResponse[None]:
         """Like `untagged_thing`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _UNTAGGED_THING, {}, None, timeout=_request_timeout, headers=_headers
+            _UNTAGGED_THING,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def delete_untagged_thing(
@@ -68,7 +83,9 @@ class DefaultApi:
     ) -> None:
         """DELETE /untagged/{thing}"""
         return self.delete_untagged_thing_with_http_info(
-            thing, _request_timeout=_request_timeout, _headers=_headers
+            thing,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def delete_untagged_thing_with_http_info(
@@ -81,7 +98,9 @@ class DefaultApi:
         """Like `delete_untagged_thing`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _DELETE_UNTAGGED_THING,
-            {"thing": thing},
+            {
+                "thing": thing,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -117,7 +136,11 @@ class DefaultApi:
         """Like `class_`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _CLASS_,
-            {"from": from_, "self": self_, "async": async_},
+            {
+                "from": from_,
+                "self": self_,
+                "async": async_,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -136,10 +159,13 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /untagged"""
+        """GET /untagged
+
+        Awaitable form of `DefaultApi.untagged_thing`, which documents it."""
         return (
             await self.untagged_thing_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -151,7 +177,11 @@ class AsyncDefaultApi:
     ) -> ApiResponse[None]:
         """Like `untagged_thing`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _UNTAGGED_THING, {}, None, timeout=_request_timeout, headers=_headers
+            _UNTAGGED_THING,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def delete_untagged_thing(
@@ -161,10 +191,14 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """DELETE /untagged/{thing}"""
+        """DELETE /untagged/{thing}
+
+        Awaitable form of `DefaultApi.delete_untagged_thing`, which documents it."""
         return (
             await self.delete_untagged_thing_with_http_info(
-                thing, _request_timeout=_request_timeout, _headers=_headers
+                thing,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -178,7 +212,9 @@ class AsyncDefaultApi:
         """Like `delete_untagged_thing`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _DELETE_UNTAGGED_THING,
-            {"thing": thing},
+            {
+                "thing": thing,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -193,7 +229,9 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Class:
-        """GET /class"""
+        """GET /class
+
+        Awaitable form of `DefaultApi.class_`, which documents it."""
         return (
             await self.class__with_http_info(
                 from_=from_,
@@ -216,7 +254,11 @@ class AsyncDefaultApi:
         """Like `class_`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _CLASS_,
-            {"from": from_, "self": self_, "async": async_},
+            {
+                "from": from_,
+                "self": self_,
+                "async": async_,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

@@ -10,7 +10,9 @@ __all__ = ["OrderItemsApi", "AsyncOrderItemsApi"]
 _FOO_BAR = Operation(
     "GET",
     "/foo",
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
 )
 
 
@@ -28,7 +30,8 @@ class OrderItemsApi:
     ) -> None:
         """GET /foo"""
         return self.foo_bar_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def foo_bar_with_http_info(
@@ -39,7 +42,11 @@ class OrderItemsApi:
     ) -> ApiResponse[None]:
         """Like `foo_bar`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _FOO_BAR, {}, None, timeout=_request_timeout, headers=_headers
+            _FOO_BAR,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -55,10 +62,13 @@ class AsyncOrderItemsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """GET /foo"""
+        """GET /foo
+
+        Awaitable form of `OrderItemsApi.foo_bar`, which documents it."""
         return (
             await self.foo_bar_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -70,5 +80,9 @@ class AsyncOrderItemsApi:
     ) -> ApiResponse[None]:
         """Like `foo_bar`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _FOO_BAR, {}, None, timeout=_request_timeout, headers=_headers
+            _FOO_BAR,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )

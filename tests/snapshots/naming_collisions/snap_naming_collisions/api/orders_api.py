@@ -12,23 +12,31 @@ __all__ = ["OrdersApi", "AsyncOrdersApi"]
 _GET_ORDERS = Operation(
     "GET",
     "/orders",
-    responses={"200": {"application/json": Order}},
+    responses={
+        "200": {
+            "application/json": Order,
+        },
+    },
 )
-
 
 _ORDER = Operation(
     "GET",
     "/orders/{id}",
     params=(Param("id", "path"),),
-    responses={"200": {"application/json": Order_2}},
+    responses={
+        "200": {
+            "application/json": Order_2,
+        },
+    },
 )
-
 
 _ORDER_2 = Operation(
     "PUT",
     "/orders/{id}",
     params=(Param("id", "path"),),
-    responses={"200": {}},
+    responses={
+        "200": {},
+    },
 )
 
 
@@ -46,7 +54,8 @@ class OrdersApi:
     ) -> Order:
         """GET /orders"""
         return self.get_orders_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_orders_with_http_info(
@@ -57,7 +66,11 @@ class OrdersApi:
     ) -> ApiResponse[Order]:
         """Like `get_orders`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _GET_ORDERS, {}, None, timeout=_request_timeout, headers=_headers
+            _GET_ORDERS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def order(
@@ -69,7 +82,9 @@ class OrdersApi:
     ) -> Order_2:
         """GET /orders/{id}"""
         return self.order_with_http_info(
-            id, _request_timeout=_request_timeout, _headers=_headers
+            id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def order_with_http_info(
@@ -81,7 +96,13 @@ class OrdersApi:
     ) -> ApiResponse[Order_2]:
         """Like `order`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _ORDER, {"id": id}, None, timeout=_request_timeout, headers=_headers
+            _ORDER,
+            {
+                "id": id,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def order_2(
@@ -93,7 +114,9 @@ class OrdersApi:
     ) -> None:
         """PUT /orders/{id}"""
         return self.order_2_with_http_info(
-            id, _request_timeout=_request_timeout, _headers=_headers
+            id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def order_2_with_http_info(
@@ -105,7 +128,13 @@ class OrdersApi:
     ) -> ApiResponse[None]:
         """Like `order_2`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _ORDER_2, {"id": id}, None, timeout=_request_timeout, headers=_headers
+            _ORDER_2,
+            {
+                "id": id,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -121,10 +150,13 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Order:
-        """GET /orders"""
+        """GET /orders
+
+        Awaitable form of `OrdersApi.get_orders`, which documents it."""
         return (
             await self.get_orders_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -136,7 +168,11 @@ class AsyncOrdersApi:
     ) -> ApiResponse[Order]:
         """Like `get_orders`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _GET_ORDERS, {}, None, timeout=_request_timeout, headers=_headers
+            _GET_ORDERS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def order(
@@ -146,10 +182,14 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Order_2:
-        """GET /orders/{id}"""
+        """GET /orders/{id}
+
+        Awaitable form of `OrdersApi.order`, which documents it."""
         return (
             await self.order_with_http_info(
-                id, _request_timeout=_request_timeout, _headers=_headers
+                id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -162,7 +202,13 @@ class AsyncOrdersApi:
     ) -> ApiResponse[Order_2]:
         """Like `order`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _ORDER, {"id": id}, None, timeout=_request_timeout, headers=_headers
+            _ORDER,
+            {
+                "id": id,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def order_2(
@@ -172,10 +218,14 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """PUT /orders/{id}"""
+        """PUT /orders/{id}
+
+        Awaitable form of `OrdersApi.order_2`, which documents it."""
         return (
             await self.order_2_with_http_info(
-                id, _request_timeout=_request_timeout, _headers=_headers
+                id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -188,5 +238,11 @@ class AsyncOrdersApi:
     ) -> ApiResponse[None]:
         """Like `order_2`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _ORDER_2, {"id": id}, None, timeout=_request_timeout, headers=_headers
+            _ORDER_2,
+            {
+                "id": id,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )

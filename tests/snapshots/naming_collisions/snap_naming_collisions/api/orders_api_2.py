@@ -10,7 +10,9 @@ __all__ = ["OrdersApi_2", "AsyncOrdersApi_2"]
 _POST_ORDERS = Operation(
     "POST",
     "/orders",
-    responses={"201": {}},
+    responses={
+        "201": {},
+    },
 )
 
 
@@ -28,7 +30,8 @@ class OrdersApi_2:
     ) -> None:
         """POST /orders"""
         return self.post_orders_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def post_orders_with_http_info(
@@ -39,7 +42,11 @@ class OrdersApi_2:
     ) -> ApiResponse[None]:
         """Like `post_orders`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _POST_ORDERS, {}, None, timeout=_request_timeout, headers=_headers
+            _POST_ORDERS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -55,10 +62,13 @@ class AsyncOrdersApi_2:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """POST /orders"""
+        """POST /orders
+
+        Awaitable form of `OrdersApi_2.post_orders`, which documents it."""
         return (
             await self.post_orders_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -70,5 +80,9 @@ class AsyncOrdersApi_2:
     ) -> ApiResponse[None]:
         """Like `post_orders`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _POST_ORDERS, {}, None, timeout=_request_timeout, headers=_headers
+            _POST_ORDERS,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )

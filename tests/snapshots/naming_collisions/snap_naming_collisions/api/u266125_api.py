@@ -11,7 +11,11 @@ __all__ = ["U266125Api", "AsyncU266125Api"]
 _U2A667F = Operation(
     "GET",
     "/chuumon",
-    responses={"200": {"application/json": U266125}},
+    responses={
+        "200": {
+            "application/json": U266125,
+        },
+    },
 )
 
 
@@ -29,7 +33,8 @@ class U266125Api:
     ) -> U266125:
         """GET /chuumon"""
         return self.u2a667f_with_http_info(
-            _request_timeout=_request_timeout, _headers=_headers
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def u2a667f_with_http_info(
@@ -40,7 +45,11 @@ class U266125Api:
     ) -> ApiResponse[U266125]:
         """Like `u2a667f`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _U2A667F, {}, None, timeout=_request_timeout, headers=_headers
+            _U2A667F,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -56,10 +65,13 @@ class AsyncU266125Api:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> U266125:
-        """GET /chuumon"""
+        """GET /chuumon
+
+        Awaitable form of `U266125Api.u2a667f`, which documents it."""
         return (
             await self.u2a667f_with_http_info(
-                _request_timeout=_request_timeout, _headers=_headers
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -71,5 +83,9 @@ class AsyncU266125Api:
     ) -> ApiResponse[U266125]:
         """Like `u2a667f`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _U2A667F, {}, None, timeout=_request_timeout, headers=_headers
+            _U2A667F,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )

@@ -12,7 +12,11 @@ _GET_CUSTOMER = Operation(
     "GET",
     "/customers/{customerId}",
     params=(Param("customerId", "path"),),
-    responses={"200": {"application/json": Customer}},
+    responses={
+        "200": {
+            "application/json": Customer,
+        },
+    },
 )
 
 
@@ -31,7 +35,9 @@ class CustomersApi:
     ) -> Customer:
         """GET /customers/{customerId}"""
         return self.get_customer_with_http_info(
-            customer_id, _request_timeout=_request_timeout, _headers=_headers
+            customer_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_customer_with_http_info(
@@ -44,7 +50,9 @@ class CustomersApi:
         """Like `get_customer`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_CUSTOMER,
-            {"customerId": customer_id},
+            {
+                "customerId": customer_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -64,10 +72,14 @@ class AsyncCustomersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Customer:
-        """GET /customers/{customerId}"""
+        """GET /customers/{customerId}
+
+        Awaitable form of `CustomersApi.get_customer`, which documents it."""
         return (
             await self.get_customer_with_http_info(
-                customer_id, _request_timeout=_request_timeout, _headers=_headers
+                customer_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -81,7 +93,9 @@ class AsyncCustomersApi:
         """Like `get_customer`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_CUSTOMER,
-            {"customerId": customer_id},
+            {
+                "customerId": customer_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

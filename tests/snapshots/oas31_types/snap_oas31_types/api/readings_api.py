@@ -13,15 +13,24 @@ _GET_READING = Operation(
     "GET",
     "/readings/{readingId}",
     params=(Param("readingId", "path"),),
-    responses={"200": {"application/json": Reading}},
+    responses={
+        "200": {
+            "application/json": Reading,
+        },
+    },
 )
-
 
 _CREATE_READING = Operation(
     "POST",
     "/readings",
-    body={"application/json": Reading},
-    responses={"201": {"application/json": Reading}},
+    body={
+        "application/json": Reading,
+    },
+    responses={
+        "201": {
+            "application/json": Reading,
+        },
+    },
 )
 
 
@@ -40,7 +49,9 @@ class ReadingsApi:
     ) -> Reading:
         """GET /readings/{readingId}"""
         return self.get_reading_with_http_info(
-            reading_id, _request_timeout=_request_timeout, _headers=_headers
+            reading_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_reading_with_http_info(
@@ -53,7 +64,9 @@ class ReadingsApi:
         """Like `get_reading`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_READING,
-            {"readingId": reading_id},
+            {
+                "readingId": reading_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -68,7 +81,9 @@ class ReadingsApi:
     ) -> Reading:
         """POST /readings"""
         return self.create_reading_with_http_info(
-            reading, _request_timeout=_request_timeout, _headers=_headers
+            reading,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def create_reading_with_http_info(
@@ -80,7 +95,11 @@ class ReadingsApi:
     ) -> ApiResponse[Reading]:
         """Like `create_reading`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _CREATE_READING, {}, reading, timeout=_request_timeout, headers=_headers
+            _CREATE_READING,
+            {},
+            reading,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -97,10 +116,14 @@ class AsyncReadingsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Reading:
-        """GET /readings/{readingId}"""
+        """GET /readings/{readingId}
+
+        Awaitable form of `ReadingsApi.get_reading`, which documents it."""
         return (
             await self.get_reading_with_http_info(
-                reading_id, _request_timeout=_request_timeout, _headers=_headers
+                reading_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -114,7 +137,9 @@ class AsyncReadingsApi:
         """Like `get_reading`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_READING,
-            {"readingId": reading_id},
+            {
+                "readingId": reading_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -127,10 +152,14 @@ class AsyncReadingsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Reading:
-        """POST /readings"""
+        """POST /readings
+
+        Awaitable form of `ReadingsApi.create_reading`, which documents it."""
         return (
             await self.create_reading_with_http_info(
-                reading, _request_timeout=_request_timeout, _headers=_headers
+                reading,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -143,5 +172,9 @@ class AsyncReadingsApi:
     ) -> ApiResponse[Reading]:
         """Like `create_reading`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _CREATE_READING, {}, reading, timeout=_request_timeout, headers=_headers
+            _CREATE_READING,
+            {},
+            reading,
+            timeout=_request_timeout,
+            headers=_headers,
         )

@@ -31,9 +31,12 @@ _SEARCH_PRODUCTS = Operation(
         Param("prefs", "cookie", explode=False),
         Param("where", "query"),
     ),
-    responses={"200": {"application/json": list[str]}},
+    responses={
+        "200": {
+            "application/json": list[str],
+        },
+    },
 )
-
 
 _INDEX_PRODUCTS = Operation(
     "POST",
@@ -43,9 +46,10 @@ _INDEX_PRODUCTS = Operation(
         Param("locale", "query"),
         Param("X-Request-Id", "header"),
     ),
-    responses={"204": {}},
+    responses={
+        "204": {},
+    },
 )
-
 
 _GET_SHELF = Operation(
     "GET",
@@ -56,7 +60,11 @@ _GET_SHELF = Operation(
         Param("label", "path", style="label"),
         Param("matrix", "path", style="matrix"),
     ),
-    responses={"200": {"application/json": GetShelfResponse200}},
+    responses={
+        "200": {
+            "application/json": GetShelfResponse200,
+        },
+    },
 )
 
 
@@ -187,7 +195,11 @@ class SearchApi:
         """Like `index_products`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _INDEX_PRODUCTS,
-            {"storeId": store_id, "locale": locale, "X-Request-Id": x_request_id},
+            {
+                "storeId": store_id,
+                "locale": locale,
+                "X-Request-Id": x_request_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -227,7 +239,12 @@ class SearchApi:
         """Like `get_shelf`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_SHELF,
-            {"storeId": store_id, "coords": coords, "label": label, "matrix": matrix},
+            {
+                "storeId": store_id,
+                "coords": coords,
+                "label": label,
+                "matrix": matrix,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -260,12 +277,9 @@ class AsyncSearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> list[str]:
-        """Args:
-        store_id: Declared on the path item, shared by its operations.
-        locale: Overridden by the POST operation.
-        tags: form, explode true (the default)
-        ids: form, explode false
-        page: form object, explode true (properties become parameters)"""
+        """GET /stores/{storeId}/products
+
+        Awaitable form of `SearchApi.search_products`, which documents it."""
         return (
             await self.search_products_with_http_info(
                 store_id,
@@ -340,9 +354,9 @@ class AsyncSearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> None:
-        """Args:
-        store_id: Declared on the path item, shared by its operations.
-        locale: Replaces the path item's optional locale."""
+        """POST /stores/{storeId}/products
+
+        Awaitable form of `SearchApi.index_products`, which documents it."""
         return (
             await self.index_products_with_http_info(
                 store_id,
@@ -365,7 +379,11 @@ class AsyncSearchApi:
         """Like `index_products`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _INDEX_PRODUCTS,
-            {"storeId": store_id, "locale": locale, "X-Request-Id": x_request_id},
+            {
+                "storeId": store_id,
+                "locale": locale,
+                "X-Request-Id": x_request_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -381,8 +399,9 @@ class AsyncSearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> GetShelfResponse200:
-        """Args:
-        coords: simple array -> a,b,c"""
+        """GET /stores/{storeId}/shelves/{coords}/{label}/{matrix}
+
+        Awaitable form of `SearchApi.get_shelf`, which documents it."""
         return (
             await self.get_shelf_with_http_info(
                 store_id,
@@ -407,7 +426,12 @@ class AsyncSearchApi:
         """Like `get_shelf`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_SHELF,
-            {"storeId": store_id, "coords": coords, "label": label, "matrix": matrix},
+            {
+                "storeId": store_id,
+                "coords": coords,
+                "label": label,
+                "matrix": matrix,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

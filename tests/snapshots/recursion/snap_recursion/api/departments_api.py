@@ -12,7 +12,11 @@ _GET_DEPARTMENT = Operation(
     "GET",
     "/departments/{departmentId}",
     params=(Param("departmentId", "path"),),
-    responses={"200": {"application/json": Department}},
+    responses={
+        "200": {
+            "application/json": Department,
+        },
+    },
 )
 
 
@@ -31,7 +35,9 @@ class DepartmentsApi:
     ) -> Department:
         """GET /departments/{departmentId}"""
         return self.get_department_with_http_info(
-            department_id, _request_timeout=_request_timeout, _headers=_headers
+            department_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_department_with_http_info(
@@ -44,7 +50,9 @@ class DepartmentsApi:
         """Like `get_department`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_DEPARTMENT,
-            {"departmentId": department_id},
+            {
+                "departmentId": department_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -64,10 +72,14 @@ class AsyncDepartmentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Department:
-        """GET /departments/{departmentId}"""
+        """GET /departments/{departmentId}
+
+        Awaitable form of `DepartmentsApi.get_department`, which documents it."""
         return (
             await self.get_department_with_http_info(
-                department_id, _request_timeout=_request_timeout, _headers=_headers
+                department_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -81,7 +93,9 @@ class AsyncDepartmentsApi:
         """Like `get_department`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_DEPARTMENT,
-            {"departmentId": department_id},
+            {
+                "departmentId": department_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

@@ -28,9 +28,13 @@ _CREATE_PAYMENT = Operation(
                 "type",
                 {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
             ),
-        ]
+        ],
     },
-    responses={"200": {"application/json": Payment}},
+    responses={
+        "200": {
+            "application/json": Payment,
+        },
+    },
 )
 
 
@@ -59,7 +63,9 @@ class PaymentsApi:
     ) -> Payment:
         """POST /payments"""
         return self.create_payment_with_http_info(
-            payment_method, _request_timeout=_request_timeout, _headers=_headers
+            payment_method,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def create_payment_with_http_info(
@@ -112,10 +118,14 @@ class AsyncPaymentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Payment:
-        """POST /payments"""
+        """POST /payments
+
+        Awaitable form of `PaymentsApi.create_payment`, which documents it."""
         return (
             await self.create_payment_with_http_info(
-                payment_method, _request_timeout=_request_timeout, _headers=_headers
+                payment_method,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 

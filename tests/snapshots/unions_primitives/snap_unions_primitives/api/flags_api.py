@@ -12,7 +12,11 @@ _GET_FLAG = Operation(
     "GET",
     "/flags/{key}",
     params=(Param("key", "path"),),
-    responses={"200": {"application/json": Flag}},
+    responses={
+        "200": {
+            "application/json": Flag,
+        },
+    },
 )
 
 
@@ -31,7 +35,9 @@ class FlagsApi:
     ) -> Flag:
         """GET /flags/{key}"""
         return self.get_flag_with_http_info(
-            key, _request_timeout=_request_timeout, _headers=_headers
+            key,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_flag_with_http_info(
@@ -43,7 +49,13 @@ class FlagsApi:
     ) -> ApiResponse[Flag]:
         """Like `get_flag`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _GET_FLAG, {"key": key}, None, timeout=_request_timeout, headers=_headers
+            _GET_FLAG,
+            {
+                "key": key,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
 
@@ -60,10 +72,14 @@ class AsyncFlagsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Flag:
-        """GET /flags/{key}"""
+        """GET /flags/{key}
+
+        Awaitable form of `FlagsApi.get_flag`, which documents it."""
         return (
             await self.get_flag_with_http_info(
-                key, _request_timeout=_request_timeout, _headers=_headers
+                key,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -76,5 +92,11 @@ class AsyncFlagsApi:
     ) -> ApiResponse[Flag]:
         """Like `get_flag`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _GET_FLAG, {"key": key}, None, timeout=_request_timeout, headers=_headers
+            _GET_FLAG,
+            {
+                "key": key,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
         )

@@ -12,16 +12,25 @@ __all__ = ["JobsApi", "AsyncJobsApi"]
 _CREATE_JOB = Operation(
     "POST",
     "/jobs",
-    body={"application/json": Job},
-    responses={"201": {"application/json": Job}},
+    body={
+        "application/json": Job,
+    },
+    responses={
+        "201": {
+            "application/json": Job,
+        },
+    },
 )
-
 
 _GET_JOB = Operation(
     "GET",
     "/jobs/{jobId}",
     params=(Param("jobId", "path"),),
-    responses={"200": {"application/json": Job}},
+    responses={
+        "200": {
+            "application/json": Job,
+        },
+    },
 )
 
 
@@ -40,7 +49,9 @@ class JobsApi:
     ) -> Job:
         """POST /jobs"""
         return self.create_job_with_http_info(
-            job=job, _request_timeout=_request_timeout, _headers=_headers
+            job=job,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def create_job_with_http_info(
@@ -52,7 +63,11 @@ class JobsApi:
     ) -> ApiResponse[Job]:
         """Like `create_job`, returning the status code, headers and raw body too."""
         return self.api_client.call(
-            _CREATE_JOB, {}, job, timeout=_request_timeout, headers=_headers
+            _CREATE_JOB,
+            {},
+            job,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     def get_job(
@@ -64,7 +79,9 @@ class JobsApi:
     ) -> Job:
         """GET /jobs/{jobId}"""
         return self.get_job_with_http_info(
-            job_id, _request_timeout=_request_timeout, _headers=_headers
+            job_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_job_with_http_info(
@@ -77,7 +94,9 @@ class JobsApi:
         """Like `get_job`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_JOB,
-            {"jobId": job_id},
+            {
+                "jobId": job_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -97,10 +116,14 @@ class AsyncJobsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Job:
-        """POST /jobs"""
+        """POST /jobs
+
+        Awaitable form of `JobsApi.create_job`, which documents it."""
         return (
             await self.create_job_with_http_info(
-                job=job, _request_timeout=_request_timeout, _headers=_headers
+                job=job,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -113,7 +136,11 @@ class AsyncJobsApi:
     ) -> ApiResponse[Job]:
         """Like `create_job`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
-            _CREATE_JOB, {}, job, timeout=_request_timeout, headers=_headers
+            _CREATE_JOB,
+            {},
+            job,
+            timeout=_request_timeout,
+            headers=_headers,
         )
 
     async def get_job(
@@ -123,10 +150,14 @@ class AsyncJobsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Job:
-        """GET /jobs/{jobId}"""
+        """GET /jobs/{jobId}
+
+        Awaitable form of `JobsApi.get_job`, which documents it."""
         return (
             await self.get_job_with_http_info(
-                job_id, _request_timeout=_request_timeout, _headers=_headers
+                job_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -140,7 +171,9 @@ class AsyncJobsApi:
         """Like `get_job`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_JOB,
-            {"jobId": job_id},
+            {
+                "jobId": job_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,

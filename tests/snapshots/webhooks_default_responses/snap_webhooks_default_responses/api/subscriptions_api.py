@@ -13,20 +13,31 @@ __all__ = ["SubscriptionsApi", "AsyncSubscriptionsApi"]
 _CREATE_SUBSCRIPTION = Operation(
     "POST",
     "/subscriptions",
-    body={"application/json": Subscription},
+    body={
+        "application/json": Subscription,
+    },
     responses={
-        "201": {"application/json": Subscription},
-        "4XX": {"application/json": Problem},
-        "default": {"application/json": Problem},
+        "201": {
+            "application/json": Subscription,
+        },
+        "4XX": {
+            "application/json": Problem,
+        },
+        "default": {
+            "application/json": Problem,
+        },
     },
 )
-
 
 _GET_SUBSCRIPTION = Operation(
     "GET",
     "/subscriptions/{subscriptionId}",
     params=(Param("subscriptionId", "path"),),
-    responses={"default": {"application/json": Subscription}},
+    responses={
+        "default": {
+            "application/json": Subscription,
+        },
+    },
 )
 
 
@@ -45,7 +56,9 @@ class SubscriptionsApi:
     ) -> Subscription:
         """POST /subscriptions"""
         return self.create_subscription_with_http_info(
-            subscription, _request_timeout=_request_timeout, _headers=_headers
+            subscription,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def create_subscription_with_http_info(
@@ -73,7 +86,9 @@ class SubscriptionsApi:
     ) -> Subscription:
         """GET /subscriptions/{subscriptionId}"""
         return self.get_subscription_with_http_info(
-            subscription_id, _request_timeout=_request_timeout, _headers=_headers
+            subscription_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
         ).data
 
     def get_subscription_with_http_info(
@@ -86,7 +101,9 @@ class SubscriptionsApi:
         """Like `get_subscription`, returning the status code, headers and raw body too."""
         return self.api_client.call(
             _GET_SUBSCRIPTION,
-            {"subscriptionId": subscription_id},
+            {
+                "subscriptionId": subscription_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
@@ -106,10 +123,14 @@ class AsyncSubscriptionsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Subscription:
-        """POST /subscriptions"""
+        """POST /subscriptions
+
+        Awaitable form of `SubscriptionsApi.create_subscription`, which documents it."""
         return (
             await self.create_subscription_with_http_info(
-                subscription, _request_timeout=_request_timeout, _headers=_headers
+                subscription,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -136,10 +157,14 @@ class AsyncSubscriptionsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> Subscription:
-        """GET /subscriptions/{subscriptionId}"""
+        """GET /subscriptions/{subscriptionId}
+
+        Awaitable form of `SubscriptionsApi.get_subscription`, which documents it."""
         return (
             await self.get_subscription_with_http_info(
-                subscription_id, _request_timeout=_request_timeout, _headers=_headers
+                subscription_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
             )
         ).data
 
@@ -153,7 +178,9 @@ class AsyncSubscriptionsApi:
         """Like `get_subscription`, returning the status code, headers and raw body too."""
         return await self.api_client.call(
             _GET_SUBSCRIPTION,
-            {"subscriptionId": subscription_id},
+            {
+                "subscriptionId": subscription_id,
+            },
             None,
             timeout=_request_timeout,
             headers=_headers,
