@@ -271,6 +271,20 @@ def _all_examples(root: Path) -> list[tuple[Section, str, str]]:
     return found
 
 
+def test_examples_are_black_formatted(tree: Path) -> None:
+    """A reader pasting an example into a black-formatted project finds it unchanged."""
+    import black
+
+    blocks = [code for _, program, snippet in _all_examples(tree) for code in (program, snippet)]
+    blocks.append(code_after((tree / "README.md").read_text(encoding="utf-8"), "## Getting Started"))
+    apis = set(api_pages(tree))
+    blocks += [code_after(p.read_text(encoding="utf-8"), "## Example")
+               for p in sorted((tree / "docs").glob("*.md")) if p not in apis]
+    mode = black.Mode(line_length=88)
+    changed = [code for code in blocks if black.format_str(code, mode=mode) != code + "\n"]
+    assert changed == [], changed[:2]
+
+
 def test_examples_are_complete_programs(tree: Path) -> None:
     examples = _all_examples(tree)
     assert len(examples) == 6
@@ -298,7 +312,7 @@ def _requests_to(server, http: str) -> list:  # type: ignore[no-untyped-def]
 
 def _seed_orders(server, program: str) -> None:  # type: ignore[no-untyped-def]
     """Orders for the ids the example uses, so that get/update find one."""
-    for value in re.findall(r'^    \w+ = "([^"]*)"  # str \|', program, re.M):
+    for value in re.findall(r'^    # str \|.*\n    \w+ = "([^"]*)"$', program, re.M):
         server.store.put({"id": value, "source_id": value, "status": "CREATED", "amount": 2700, "items": []})
 
 

@@ -80,6 +80,7 @@ class _Builder(ReadmeParts):
             signature=md.literal(f"{returns} {op.method_name}({args})"),
             http_info_method=op.http_info_name,
             example=example_program(self.package, self.values, api.names.class_name, op, self.env),
+            required_arguments=bool(op.positional),
             parameters=tuple(self.parameter(p) for p in (*op.positional, *op.keyword)),
             return_type=self.return_md(op.returns),
             auth=tuple(Link(md.literal(s.name), f"../README.md#{self.scheme_anchors[s.name]}") for s in schemes),

@@ -30,7 +30,8 @@ from ...ir.model import (
     RefType,
     SecurityScheme,
 )
-from .docs_values import ExampleValues, Expr, pyrepr
+from .docs_layout import Atom, Bracket, Chain, Node, import_lines, layout
+from .docs_values import ExampleValues, Expr, call, pyrepr
 from .literals import comment
 from .view_models import EnumView, SchemaView
 from .view_operations import OperationView, ParamView
@@ -79,52 +80,71 @@ class AuthArg:
 
 @dataclass(frozen=True, slots=True)
 class Variable:
-    name: str
-    value: str
     comment: str
+    #: `name = value`, laid out at the program's indentation (relative lines)
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TryBlock:
+    """The call in `try:` and the handler in `except ApiException as e:` (relative lines)."""
+
+    summary_comment: str
+    body: tuple[str, ...]
+    handler: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ExampleProgram:
     imports: tuple[str, ...]  # lines; "" separates groups
     host_comment: str
-    host_expr: str
+    host: tuple[str, ...]  # the `host=...,` argument
     auth: tuple[AuthArg, ...]
     api_class: str
     variables: tuple[Variable, ...]
-    summary_comment: str
+    #: the plain call, inside the program (its `try` sits at column 4)
+    call: TryBlock
+    #: the `*_with_http_info` variant, shown on its own (its `try` at column 0)
+    http_info: TryBlock
     method: str
     http_info_method: str
-    arguments: str
-    returns: bool
     fence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A commented statement of a model example."""
+
+    comment: str
+    lines: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class ModelExample:
     imports: tuple[str, ...]
-    variable: str
-    value: str
-    class_name: str
-    #: enums show a member; models and root schemas to_dict/to_json/from_json
-    is_enum: bool
+    steps: tuple[Step, ...]
     fence: str
 
 
 def _import_lines(package: str, runtime: list[str], stdlib: set[tuple[str, str]], models: set[str],
                   plain: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """isort-style groups: standard library, then the package."""
+    """isort-style groups: standard library, then the package; long imports one name per line."""
     std = [f"import {m}" for m in sorted(plain)]
     by_module: dict[str, set[str]] = {}
     for module, name in stdlib:
         by_module.setdefault(module, set()).add(name)
-    std += [f"from {m} import {', '.join(sorted(names))}" for m, names in sorted(by_module.items())]
-    own = []
+    for m, names in sorted(by_module.items()):
+        std += import_lines(m, sorted(names))
+    own: list[str] = []
     if runtime:
-        own.append(f"from {package} import {', '.join(sorted(runtime))}")
+        own += import_lines(package, sorted(runtime))
     if models:
-        own.append(f"from {package}.models import {', '.join(sorted(models))}")
+        own += import_lines(f"{package}.models", sorted(models))
     return tuple(std + ([""] if std and own else []) + own)
+
+
+def _print(text: str) -> Bracket:
+    return call("print(", [("", Atom(text))])
 
 
 def _fence(*texts: str) -> str:
@@ -202,45 +222,63 @@ def example_program(package: PackageView, values: ExampleValues, api_class: str,
     scope = naming.Scope(_PROGRAM_NAMES | {api_class})
     variables: list[Variable] = []
     exprs: list[Expr] = []
-    positional: list[str] = []
-    keyword: list[str] = []
+    arguments: list[tuple[str, Node]] = []
     for p in (*op.positional, *op.keyword):
         expr = _param_value(values, op, p)
         exprs.append(expr)
         var = scope.claim(naming.avoid(p.name, expr.models))
         note = " ".join(x for x in (p.type.annotation, "|", " ".join((p.description or "").split()),
                                     "" if p.required else "(optional)") if x)
-        variables.append(Variable(var, expr.text, comment(note)))
-        (positional if p.required else keyword).append(var if p.required else f"{p.name}={var}")
+        variables.append(Variable(comment(note), tuple(layout(f"{var} = ", expr.node, "", 4))))
+        arguments.append(("" if p.required else f"{p.name}=", Atom(var)))
     models = set().union(*(e.models for e in exprs)) if exprs else set()
-    stdlib = set().union(*(e.stdlib for e in exprs)) if exprs else set()
+    std = set().union(*(e.stdlib for e in exprs)) if exprs else set()
     returns = op.returns.members != ("None",)
-    plain = ("os",)
-    std = set(stdlib)
     if returns:
         std.add(("pprint", "pprint"))
     imports = _import_lines(package.name, ["ApiClient", "ApiException", "Configuration", api_class], std,
-                            models, plain)
-    host = default_host(package)
+                            models, ("os",))
     hostvar = host_variable(package.name)
+    host = call("os.environ.get(", [("", Atom(pyrepr(hostvar))), ("", Atom(pyrepr(default_host(package))))])
     auth = auth_arguments(operation_schemes(package, op), env)
     summary = comment(op.ir.summary) if op.ir.summary else ""
-    texts = [v.value + v.comment for v in variables] + [summary] + [a.comment + a.value for a in auth]
+    plain = _try_block(api_class, op.method_name, arguments, summary, returns, http_info=False, indent=8)
+    http_info = _try_block(api_class, op.http_info_name, arguments, summary, returns, http_info=True, indent=4)
+    texts = [v.comment + "".join(v.lines) for v in variables] + [summary] + [a.comment + a.value for a in auth]
     texts += [e.comment for a in auth for e in a.entries]
     return ExampleProgram(
         imports=imports,
         host_comment=comment(f"the API server; set {hostvar} to call another one (a sandbox, a test server)"),
-        host_expr=f"os.environ.get({pyrepr(hostvar)}, {pyrepr(host)})",
+        host=tuple(layout("host=", host, ",", 4)),
         auth=auth,
         api_class=api_class,
         variables=tuple(variables),
-        summary_comment=summary,
+        call=plain,
+        http_info=http_info,
         method=op.method_name,
         http_info_method=op.http_info_name,
-        arguments=", ".join(positional + keyword),
-        returns=returns,
         fence=_fence(*texts),
     )
+
+
+def _try_block(api_class: str, method: str, arguments: list[tuple[str, Node]], summary: str, returns: bool, *,
+               http_info: bool, indent: int) -> TryBlock:
+    """The statements in `try:` / `except ApiException as e:`; `indent` is where they stand."""
+    invocation = call(f"api_instance.{method}(", arguments)
+    if http_info:
+        body = layout("api_response = ", invocation, "", indent)
+        body += ['print("Status code:", api_response.status_code)',
+                 'print("Response headers:", api_response.headers)',
+                 'print("Response body:", api_response.data)']
+    elif returns:
+        body = layout("api_response = ", invocation, "", indent)
+        body += layout("", _print(f'"The response of {api_class}->{method}:"'), "", indent)
+        body += ["pprint(api_response)"]
+    else:
+        body = layout("", invocation, "", indent)
+    message = Chain((f'"Exception when calling {api_class}->{method}: %s"', "% e"))
+    handler = layout("", call("print(", [("", message)]), "", indent)
+    return TryBlock(summary, tuple(body), tuple(handler))
 
 
 def _param_value(values: ExampleValues, op: OperationView, p: ParamView) -> Expr:
@@ -254,12 +292,26 @@ def _param_value(values: ExampleValues, op: OperationView, p: ParamView) -> Expr
 
 
 def model_example(package: PackageView, values: ExampleValues, view: SchemaView) -> ModelExample:
-    variable = naming.avoid(naming.snake(view.class_name, fallback="value"), _PROGRAM_NAMES | {view.class_name})
+    cls = view.class_name
+    steps: list[Step] = []
     if isinstance(view, EnumView):
-        expr = values.enum_member(view) if view.members else Expr(f"{view.class_name}('value')")
+        var = "member"  # short, so the example's lines stay within black's width
+        expr = values.enum_member(view) if view.members else Expr(call(f"{cls}(", [("", Atom('"value"'))]))
+        steps.append(Step("", tuple(layout(f"{var} = ", expr.node))))
+        steps.append(Step("", tuple(layout("", _print(f"{var}.value")))))
+        lookup = call("print(", [("", Chain((f"{cls}({var}.value)", f"is {var}")))])
+        steps.append(Step("looking a member up by its value", tuple(layout("", lookup))))
     else:
-        expr = values.of_schema(view, variable)
-    models = set(expr.models) | {view.class_name}
+        var = naming.avoid(naming.snake(cls, fallback="value"), _PROGRAM_NAMES | {"again", "json_text", "member"})
+        expr = values.of_schema(view, var)
+        steps.append(Step("", tuple(layout(f"{var} = ", expr.node))))
+        steps.append(Step("a dict with the JSON names, holding only the fields that were set",
+                          tuple(layout("", _print(f"{var}.to_dict()")))))
+        steps.append(Step("the same as a JSON string, and back",
+                          (*layout("json_text = ", Atom(f"{var}.to_json()")), "print(json_text)",
+                           *layout("again = ", call(f"{cls}.from_json(", [("", Atom("json_text"))])))))
+        compare = call("print(", [("", Chain(("again", f"== {var}")))])
+        steps.append(Step("", tuple(layout("", compare))))
+    models = set(expr.models) | {cls}
     imports = _import_lines(package.name, [], set(expr.stdlib), models)
-    return ModelExample(imports, variable, expr.text, view.class_name, isinstance(view, EnumView), _fence(expr.text))
-
+    return ModelExample(imports, tuple(steps), _fence(expr.text))

@@ -165,11 +165,9 @@ class ReadmeParts(DocContext):
 
     @staticmethod
     def _getting_started(apis: tuple[ApiDoc, ...]) -> ExampleProgram | None:
-        """The example of the first operation that needs no argument, else the first."""
+        """The example of the first GET needing no argument, else of the first operation."""
         ops = [o for a in apis for o in a.operations]
         if not ops:
             return None
-        simple = [o for o in ops if not o.example.arguments or "=" not in o.example.arguments.split(",")[0]
-                  and not o.parameters]
-        plain_get = [o for o in ops if o.http_method == "GET" and all("[optional]" in p.notes for p in o.parameters)]
-        return (plain_get or simple or ops)[0].example
+        plain_get = [o for o in ops if o.http_method == "GET" and not o.required_arguments]
+        return (plain_get or ops)[0].example

@@ -32,28 +32,43 @@ from ...ir.model import (
     UnionSchema,
     UnionType,
 )
+from .docs_layout import Atom, Bracket, Item, Node, flat
 from .literals import pyrepr as _single_quoted
 from .typemap import TypeMapper
 from .view_models import EnumView, ModelView, RootView, SchemaView
 from .view_package import PackageView
 
-__all__ = ["Expr", "ExampleValues", "pyrepr", "json_literal"]
+__all__ = ["Expr", "ExampleValues", "pyrepr", "json_literal", "atom", "call"]
 
 _MAX_DEPTH = 6
 
 @dataclass(frozen=True, slots=True)
 class Expr:
-    """A Python expression and what it needs imported."""
+    """A Python expression (a layout tree, see `docs_layout`) and what it needs imported."""
 
-    text: str
+    node: Node
     #: class names imported from `<pkg>.models`
     models: frozenset[str] = frozenset()
     #: (module, name) pairs from the standard library
     stdlib: frozenset[tuple[str, str]] = frozenset()
 
+    @property
+    def text(self) -> str:
+        """The expression on one line."""
+        return flat(self.node)
+
     def using(self, class_name: str) -> Expr:
         """This expression, also needing `class_name` from the models."""
-        return Expr(self.text, self.models | {class_name}, self.stdlib)
+        return Expr(self.node, self.models | {class_name}, self.stdlib)
+
+
+def atom(text: str, models: frozenset[str] = frozenset(), stdlib: frozenset[tuple[str, str]] = frozenset()) -> Expr:
+    return Expr(Atom(text), models, stdlib)
+
+
+def call(opening: str, args: list[tuple[str, Node]]) -> Bracket:
+    """`opening` (`Class(`) with `(prefix, value)` arguments."""
+    return Bracket(opening, tuple(Item(value, prefix) for prefix, value in args), ")")
 
 
 def pyrepr(value: str | int | float | bool | None) -> str:
@@ -89,15 +104,15 @@ def json_literal(value: JsonValue) -> str:
     return pyrepr(value)
 
 
-def _join(parts: list[Expr], text: str) -> Expr:
+def _join(parts: list[Expr], node: Node) -> Expr:
     return Expr(
-        text,
+        node,
         frozenset().union(*(p.models for p in parts)),
         frozenset().union(*(p.stdlib for p in parts)),
     )
 
 
-_NONE = Expr("None")
+_NONE = atom("None")
 
 
 def _fits(kind: PrimitiveKind, value: object) -> bool:
@@ -125,7 +140,7 @@ class ExampleValues:
 
     def value(self, t: IRType | None, hint: str, example: Maybe = MISSING) -> Expr:
         if t is None:
-            return Expr("{}")
+            return atom("{}")
         return self._value(t, hint, example, frozenset(), 0)
 
     def of_schema(self, view: SchemaView, hint: str) -> Expr:
@@ -138,7 +153,7 @@ class ExampleValues:
                 inner = self._variant(schema.variants, schema.discriminator, hint, frozenset({schema.name}), 1)
             else:
                 inner = _NONE
-            return _join([inner], f"{view.class_name}({inner.text})").using(view.class_name)
+            return _join([inner], call(f"{view.class_name}(", [("", inner.node)])).using(view.class_name)
         return self._value(RefType(view.schema.name), hint, MISSING, frozenset(), 0)
 
     # ------------------------------------------------------------------ by kind
@@ -149,18 +164,18 @@ class ExampleValues:
         if isinstance(t, PrimitiveType):
             return self._primitive(t, hint, example)
         if isinstance(t, ConstType):
-            return Expr(json_literal(t.value))
+            return atom(json_literal(t.value))
         if isinstance(t, NullableType):
             return self._value(t.inner, hint, example, seen, depth)
         if isinstance(t, ArrayType):
             item = self._value(t.items, hint + "_item" if not hint.endswith("_item") else hint, MISSING, seen, depth + 1)
             if item.text == "None":
-                return Expr("[]")
+                return atom("[]")
             count = max(1, t.constraints.min_items or 1)
-            return _join([item], "[" + ", ".join([item.text] * count) + "]")
+            return _join([item], Bracket("[", tuple(Item(item.node) for _ in range(count)), "]"))
         if isinstance(t, MapType):
             inner = self._value(t.values, hint, MISSING, seen, depth + 1)
-            return _join([inner], "{" + f"{pyrepr('key')}: {inner.text}" + "}")
+            return _join([inner], Bracket("{", (Item(inner.node, f"{pyrepr('key')}: "),), "}"))
         if isinstance(t, UnionType):
             return self._variant(t.variants, t.discriminator, hint, seen, depth)
         return self._ref(t.name, hint, example, seen, depth)
@@ -168,12 +183,14 @@ class ExampleValues:
     def _primitive(self, t: PrimitiveType, hint: str, example: Maybe) -> Expr:
         kind, fmt, c = t.kind, t.format, t.constraints
         if example is not MISSING and _fits(kind, example) and fmt not in ("date", "date-time", "binary"):
-            return Expr(pyrepr(example))  # type: ignore[arg-type]
+            return atom(pyrepr(example))  # type: ignore[arg-type]
         if kind == PrimitiveKind.STRING:
             if fmt == "date":
-                return Expr("date(2013, 10, 20)", stdlib=frozenset({("datetime", "date")}))
+                return Expr(call("date(", [("", Atom(n)) for n in ("2013", "10", "20")]),
+                            stdlib=frozenset({("datetime", "date")}))
             if fmt == "date-time":
-                return Expr("datetime(2013, 10, 20, 19, 20, 30, tzinfo=timezone.utc)",
+                args = [("", Atom(n)) for n in ("2013", "10", "20", "19", "20", "30")]
+                return Expr(call("datetime(", [*args, ("tzinfo=", Atom("timezone.utc"))]),
                             stdlib=frozenset({("datetime", "datetime"), ("datetime", "timezone")}))
             text = {"email": "user@example.com", "uri": "https://example.com", "url": "https://example.com",
                     "uuid": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}.get(fmt or "", f"{hint}_example")
@@ -181,20 +198,20 @@ class ExampleValues:
                 text = text + "x" * (c.min_length - len(text))
             if c.max_length is not None and len(text) > c.max_length:
                 text = text[: c.max_length]
-            return Expr(pyrepr(text))
+            return atom(pyrepr(text))
         if kind == PrimitiveKind.INTEGER:
-            return Expr(repr(int(self._number(56, c.minimum, c.maximum, c.exclusive_minimum,
+            return atom(repr(int(self._number(56, c.minimum, c.maximum, c.exclusive_minimum,
                                               c.exclusive_maximum, c.multiple_of, 1))))
         if kind == PrimitiveKind.NUMBER:
-            return Expr(repr(float(self._number(3.4, c.minimum, c.maximum, c.exclusive_minimum,
+            return atom(repr(float(self._number(3.4, c.minimum, c.maximum, c.exclusive_minimum,
                                                 c.exclusive_maximum, c.multiple_of, 0.1))))
         if kind == PrimitiveKind.BOOLEAN:
-            return Expr("True")
+            return atom("True")
         if kind == PrimitiveKind.BINARY:
-            return Expr("b'raw bytes'")
+            return atom('b"raw bytes"')
         if kind == PrimitiveKind.NULL:
             return _NONE
-        return Expr(pyrepr(f"{hint}_example")) if example is MISSING else Expr(json_literal(example))
+        return atom(pyrepr(f"{hint}_example")) if example is MISSING else atom(json_literal(example))
 
     @staticmethod
     def _number(default: float, low: float | None, high: float | None, ex_low: bool, ex_high: bool,
@@ -232,12 +249,12 @@ class ExampleValues:
             return _NONE
         chosen = next((m for m in view.members if example is not MISSING and m.value == example
                        and type(m.value) is type(example)), view.members[0])
-        return Expr(f"{view.class_name}.{chosen.name}", frozenset({view.class_name}))
+        return atom(f"{view.class_name}.{chosen.name}", frozenset({view.class_name}))
 
     def construct(self, view: ModelView, seen: frozenset[str], depth: int, overrides: dict[str, Expr]) -> Expr:
         """`Model(required_field=..., ...)`; `overrides` by wire name."""
         parts: list[Expr] = []
-        args: list[str] = []
+        args: list[tuple[str, Node]] = []
         for f in view.fields:
             if f.wire_name in overrides:
                 value = overrides[f.wire_name]
@@ -246,8 +263,8 @@ class ExampleValues:
             else:
                 continue
             parts.append(value)
-            args.append(f"{f.name}={value.text}")
-        return _join(parts, f"{view.class_name}({', '.join(args)})").using(view.class_name)
+            args.append((f"{f.name}=", value.node))
+        return _join(parts, call(f"{view.class_name}(", args)).using(view.class_name)
 
     def _variant(self, variants: tuple[IRType, ...], disc: Discriminator | None, hint: str,
                  seen: frozenset[str], depth: int) -> Expr:
@@ -271,6 +288,7 @@ class ExampleValues:
                 if isinstance(enum_view, EnumView):
                     member = next((m for m in enum_view.members if m.value == tag), None)
                     if member is not None:
-                        return Expr(f"{enum_view.class_name}.{member.name}", frozenset({enum_view.class_name}))
-                    return Expr(f"{enum_view.class_name}({pyrepr(tag)})", frozenset({enum_view.class_name}))
-        return Expr(pyrepr(tag))
+                        return atom(f"{enum_view.class_name}.{member.name}", frozenset({enum_view.class_name}))
+                    return Expr(call(f"{enum_view.class_name}(", [("", Atom(pyrepr(tag)))]),
+                                frozenset({enum_view.class_name}))
+        return atom(pyrepr(tag))

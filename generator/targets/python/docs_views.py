@@ -53,6 +53,8 @@ class OperationDoc:
     signature: str
     http_info_method: str
     example: ExampleProgram
+    #: the method has positional (required) arguments
+    required_arguments: bool
     parameters: tuple[Row, ...]
     return_type: str
     auth: tuple[Link, ...]
