@@ -91,7 +91,7 @@ def test_schema_views_by_kind(view) -> None:  # type: ignore[no-untyped-def]
 
 def test_fields_keep_wire_names_and_render_defaults(view) -> None:  # type: ignore[no-untyped-def]
     fields = {f.wire_name: f for f in _schema(view, "Order").fields}
-    assert (fields["createdAt"].name, fields["createdAt"].wire_literal) == ("created_at", "'createdAt'")
+    assert (fields["createdAt"].name, fields["createdAt"].wire_literal) == ("created_at", '"createdAt"')
     assert fields["id"].wire_literal == "" and fields["id"].required and fields["id"].annotation == "str"
     assert fields["createdAt"].annotation == "datetime | None" and fields["createdAt"].default == "None"
     assert fields["limit"].default == "10"
@@ -134,7 +134,7 @@ def test_operation_signature_order_and_runtime_data(view) -> None:  # type: igno
     assert update.body is not None and update.body.annotation == "Order | dict[str, Any]"
     assert update.returns.annotation == "Order"
     assert [(r.status, [m.runtime_type for m in r.contents]) for r in update.responses] == [("200", ["Order"]), ("404", ["Error"])]
-    assert (update.http_method, update.path) == ("'PUT'", "'/stores/{storeId}/orders/{orderId}'")
+    assert (update.http_method, update.path) == ('"PUT"', '"/stores/{storeId}/orders/{orderId}"')
     assert import_.keyword[0].annotation == "Sequence[Order | dict[str, Any]] | None"
     assert import_.returns.annotation == "None"
 
@@ -143,8 +143,8 @@ def test_package_exports_and_servers(view) -> None:  # type: ignore[no-untyped-d
     names = [e.name for e in view.exports]
     assert names == sorted(names) and {"OrdersApi", "AsyncOrdersApi", "ApiClient", "ApiException"} <= set(names)
     assert [e.name for e in view.model_exports] == ["Error", "Ids", "Order", "OrderResponse", "Status"]
-    assert view.servers[0].url == "'https://{region}.example.com'"
-    assert view.version == "'0.1.0'"  # the spec's version is not a valid package version
+    assert view.servers[0].url == '"https://{region}.example.com"'
+    assert view.version == '"0.1.0"'  # the spec's version is not a valid package version
 
 
 def test_rendered_files_parse_and_are_deterministic() -> None:
@@ -185,3 +185,20 @@ def test_any_text_is_a_safe_docstring_and_literal(text: str) -> None:
     assert ast.literal_eval(literal) == expected
     assert ast.literal_eval(pyrepr(text)) == text and "\n" not in pyrepr(text)
     compile(f"def f():\n    {docstring(text, 4)}\n", "<doc>", "exec")
+
+
+def test_rendered_code_is_laid_out_as_black_lays_it_out() -> None:
+    """Formatting is the costly stage: templates emit black's layout, so black only rewraps
+    lines that spec names make longer than 88 columns."""
+    import difflib
+
+    import black
+
+    api, _ = build_ir(types.SimpleNamespace(document=SPEC))
+    files = render_package(api, Options(spec=None, output=None, package_name="shop"))  # type: ignore[arg-type]
+    for path, text in files.items():
+        if path.endswith(".py"):
+            formatted = black.format_str(text, mode=black.Mode())
+            changed = [line for line in difflib.unified_diff(text.splitlines(), formatted.splitlines(), lineterm="", n=0)
+                       if line.startswith("-") and not line.startswith("---")]
+            assert all(len(line) - 1 > 88 for line in changed), (path, changed)

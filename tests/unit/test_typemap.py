@@ -118,8 +118,8 @@ def test_alias_cycle_is_cut_with_any(mapper: TypeMapper) -> None:
 def test_discriminated_union_of_models_is_tagged(mapper: TypeMapper) -> None:
     pet = mapper.map(RefType("Pet"))
     assert pet.annotation == (
-        "Annotated[Union[Annotated[Cat, _Tag('Cat')], Annotated[Dog, _Tag('Dog')]], "
-        "_discriminator('petType', {'cat': 'Cat', 'dog': 'Dog'})]"
+        'Annotated[Union[Annotated[Cat, _Tag("Cat")], Annotated[Dog, _Tag("Dog")]], '
+        '_discriminator("petType", {"cat": "Cat", "dog": "Dog"})]'
     )
     assert pet.refs == {"Cat", "Dog"}
     assert Import("pydantic", "Tag", "_Tag") in pet.imports

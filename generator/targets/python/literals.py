@@ -26,6 +26,9 @@ from ...ir.model import JsonArray, JsonObject, JsonValue
 
 __all__ = ["pyrepr", "docstring", "comment", "json_literal", "tuple_literal", "package_version", "toml_string"]
 
+#: black's line length (docstrings are laid out as black would)
+LINE_LENGTH = 88
+
 #: a quote followed by another quote or by the end of the text
 _QUOTE_RUN = re.compile(r'"(?="|\Z)')
 
@@ -35,10 +38,20 @@ def pyrepr(value: str | int | float | bool | None) -> str:
     if isinstance(value, str):
         # repr escapes quotes, backslashes and every non-printable character
         # (control characters, line separators, lone surrogates)
-        return repr(value)
+        return _double_quoted(repr(value))
     if isinstance(value, float) and not math.isfinite(value):
         return f"float({str(value)!r})"
     return repr(value)
+
+
+def _double_quoted(literal: str) -> str:
+    """A `repr` string literal in double quotes where that needs no more escapes (black's choice)."""
+    if literal[0] == '"':
+        return literal
+    body = literal[1:-1]
+    if body.count('"') > body.count("\\'"):
+        return literal
+    return '"' + body.replace("\\'", "'").replace('"', '\\"') + '"'
 
 
 def json_literal(value: JsonValue) -> str:
@@ -86,6 +99,9 @@ def docstring(text: str, indent: int = 0) -> str:
     body = _QUOTE_RUN.sub('\\\\"', body)
     if not body.replace("\n", "").isprintable():
         body = "".join(ch if ch == "\n" or ch.isprintable() else _escape_char(ch) for ch in body)
+    last = body.rsplit("\n", 1)
+    if len(last) > 1 and len(last[1]) + 3 > LINE_LENGTH:
+        body += "\n" + pad  # as black does: closing quotes that do not fit go on their own line
     return '"""' + body + '"""'
 
 

@@ -9,12 +9,21 @@ from dataclasses import dataclass
 from .typemap import Import
 
 
+#: black's line length: lines are laid out as black would, so formatting them is cheap
+LINE_LENGTH = 88
+
+
 @dataclass(frozen=True, slots=True)
 class ImportLine:
     """`from <module> import <clauses>`."""
 
     module: str
     clauses: tuple[str, ...]
+
+    @property
+    def wrapped(self) -> bool:
+        """Too long for one line: one clause per line in parentheses."""
+        return len(f"from {self.module} import {', '.join(self.clauses)}") > LINE_LENGTH
 
 
 def import_lines(imports: Iterable[Import]) -> tuple[ImportLine, ...]:

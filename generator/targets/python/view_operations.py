@@ -106,9 +106,8 @@ class OperationView:
     body_contents: tuple[MediaView, ...]
     returns: PyType
     responses: tuple[ResponseView, ...]
-    #: security alternatives, each a tuple of scheme names, as one literal
-    #: ("" when the operation needs none)
-    auth: str
+    #: security alternatives, each a tuple literal of scheme names
+    auth: tuple[str, ...]
     ir: Operation
 
     @property
@@ -193,10 +192,10 @@ class OperationViews:
             body_contents=body_contents,
             returns=self._returns(op, responses),
             responses=responses,
-            auth=tuple_literal([
+            auth=tuple(
                 tuple_literal([pyrepr(name) for name, _ in req.schemes if name in self._schemes])
                 for req in op.security
-            ]) if op.security else "",
+            ),
             ir=op,
         )
 

@@ -14,6 +14,7 @@ from . import markdown
 from .literals import docstring, package_version, pyrepr, toml_string
 from .names import Names, assign_names
 from .typemap import TypeMapper
+from .view_imports import LINE_LENGTH
 from .view_models import ModelViews, SchemaView
 from .view_operations import ApiView, OperationViews
 
@@ -39,6 +40,11 @@ RUNTIME_EXPORTS: dict[str, str] = {
 class ExportView:
     name: str
     module: str  # relative to the exporting package
+
+    @property
+    def wrapped(self) -> bool:
+        """Its indented `from ... import X as X` is too long for one line (as black decides)."""
+        return len(f"    from {self.module} import {self.name} as {self.name}") > LINE_LENGTH
 
 
 @dataclass(frozen=True, slots=True)
