@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from .._runtime import Operation, Param, Timeout
+from ..api_client import ApiClient, AsyncApiClient
+from ..api_response import ApiResponse
+from ..models.pet import Pet
+
+__all__ = ["PetsApi", "AsyncPetsApi"]
+
+_GET_PET = Operation(
+    "GET",
+    "/pets/{petId}",
+    params=(Param("petId", "path"),),
+    responses={
+        "200": {
+            "application/json": Pet,
+        },
+    },
+)
+
+
+class PetsApi:
+    """Operations tagged 'pets'."""
+
+    def __init__(self, api_client: ApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else ApiClient()
+
+    def get_pet(
+        self,
+        pet_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Pet:
+        """Get a pet
+
+        Returns the pet with this id."""
+        return self.get_pet_with_http_info(
+            pet_id,
+            _request_timeout=_request_timeout,
+            _headers=_headers,
+        ).data
+
+    def get_pet_with_http_info(
+        self,
+        pet_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Pet]:
+        """Like `get_pet`, returning the status code, headers and raw body too."""
+        return self.api_client.call(
+            _GET_PET,
+            {
+                "petId": pet_id,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+
+class AsyncPetsApi:
+    """Operations tagged 'pets'."""
+
+    def __init__(self, api_client: AsyncApiClient | None = None) -> None:
+        self.api_client = api_client if api_client is not None else AsyncApiClient()
+
+    async def get_pet(
+        self,
+        pet_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> Pet:
+        """Get a pet
+
+        Awaitable form of `PetsApi.get_pet`, which documents it."""
+        return (
+            await self.get_pet_with_http_info(
+                pet_id,
+                _request_timeout=_request_timeout,
+                _headers=_headers,
+            )
+        ).data
+
+    async def get_pet_with_http_info(
+        self,
+        pet_id: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[Pet]:
+        """Like `get_pet`, returning the status code, headers and raw body too."""
+        return await self.api_client.call(
+            _GET_PET,
+            {
+                "petId": pet_id,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
