@@ -46,7 +46,7 @@ from generator.options import MANIFEST_NAME, Options
 
 EXAMPLES = 200
 #: about one example in this many is also generated for real and imported
-FULL_EVERY = 40
+FULL_EVERY = 10
 PACKAGE = "fuzz_sdk"
 SENTINEL = "PWNED"
 
