@@ -66,6 +66,8 @@ class ParamView:
     #: runtime data: style and explode literals, "" when the location's default
     style: str
     explode: str
+    #: runtime data: the media type literal of a parameter given by `content`, else ""
+    media_type: str
     ir: Parameter | RequestBody
 
 
@@ -214,7 +216,8 @@ class OperationViews:
             required=required,
             description=p.description,
             style="" if p.style == default_style else pyrepr(p.style),
-            explode="" if p.explode == default_explode else repr(p.explode),
+            explode="" if p.explode == default_explode or p.media_type else repr(p.explode),
+            media_type=pyrepr(p.media_type) if p.media_type else "",
             ir=p,
         )
 
@@ -238,6 +241,7 @@ class OperationViews:
             description=body.description,
             style="",
             explode="",
+            media_type="",
             ir=body,
         )
 
