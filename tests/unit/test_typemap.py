@@ -20,7 +20,15 @@ from generator.ir.model import (
     UnionSchema,
     UnionType,
 )
-from generator.targets.python.typemap import PRIMITIVES, Import, PyType, TypeMapper, optional, union
+from generator.targets.python.typemap import (
+    PRIMITIVES,
+    Import,
+    PyType,
+    TypeMapper,
+    optional,
+    plain_booleans,
+    union,
+)
 
 S, I, N = PrimitiveKind.STRING, PrimitiveKind.INTEGER, PrimitiveKind.NUMBER
 
@@ -38,6 +46,8 @@ SCHEMAS: dict[str, Schema] = {
         EnumSchema(**_common("Status"), base=S, values=("A",)),
         EnumSchema(**_common("MaybeStatus"), base=S, values=("A",), nullable=True),
         EnumSchema(**_common("Nothing"), base=PrimitiveKind.NULL, values=()),
+        EnumSchema(**_common("Mode"), base=PrimitiveKind.ANY, values=("auto", 0, 1, True), nullable=True),
+        EnumSchema(**_common("Flag"), base=PrimitiveKind.BOOLEAN, values=(True, False)),
         AliasSchema(**_common("Names"), target=ArrayType(PrimitiveType(S))),
         AliasSchema(**_common("Loop"), target=ArrayType(RefType("Loop"))),
         UnionSchema(**_common("Pet"), variants=(RefType("Cat"), RefType("Dog")),
@@ -135,3 +145,11 @@ def test_union_helper_keeps_imports_and_refs() -> None:
     b = PyType(("None",))
     merged = union([a, b])
     assert merged.annotation == "A | None" and merged.refs == {"A"} and merged.imports == a.imports
+
+
+def test_enum_mixing_booleans_with_other_values_keeps_them_plain_bool(mapper: TypeMapper) -> None:
+    # True == 1 in Python: as members, `true` would become an alias of `1`
+    assert plain_booleans(SCHEMAS["Mode"])  # type: ignore[arg-type]
+    assert not plain_booleans(SCHEMAS["Flag"]) and not plain_booleans(SCHEMAS["Status"])  # type: ignore[arg-type]
+    assert mapper.map(RefType("Mode")).annotation == "Mode | bool | None"  # the enum first: lax mode keeps 0 an int
+    assert mapper.map(RefType("Flag")).annotation == "Flag"

@@ -35,7 +35,7 @@ from ...ir.model import (
 )
 from .literals import pyrepr
 
-__all__ = ["Import", "PyType", "PRIMITIVES", "TypeMapper", "optional", "union"]
+__all__ = ["Import", "PyType", "PRIMITIVES", "TypeMapper", "optional", "plain_booleans", "union"]
 
 #: the generated package's own modules, as imported from a module one level
 #: down (`<pkg>/models/x.py`, `<pkg>/api/x.py`)
@@ -108,6 +108,18 @@ _LITERAL_TYPES = (str, int, bool)
 
 def primitive(kind: PrimitiveKind, fmt: str | None) -> PyType:
     return PRIMITIVES.get((kind, fmt)) or PRIMITIVES[(kind, None)]
+
+
+def plain_booleans(schema: EnumSchema) -> bool:
+    """Whether an enum keeps its boolean values as plain `bool` rather than members.
+
+    In Python `True == 1` and `False == 0`: an Enum class listing `1` and `true`
+    makes one member an alias of the other and loses the boolean.  An enum that
+    mixes booleans with other values therefore has members for the others only
+    and is typed `TheEnum | bool` wherever it is used.
+    """
+    kinds = {type(v) is bool for v in schema.values if v is not None}
+    return kinds == {True, False}
 
 
 def union(types: list[PyType]) -> PyType:
@@ -213,6 +225,8 @@ class TypeMapper:
         if isinstance(schema, EnumSchema):
             if schema.base == PrimitiveKind.NULL:
                 return NONE
+            if plain_booleans(schema):  # the enum first: pydantic's lax mode would make 0 a bool
+                own = union([own, PRIMITIVES[(PrimitiveKind.BOOLEAN, None)]])
             return union([own, NONE]) if schema.nullable else own
         if self.keep_model_aliases and self.aliased_model(schema) is not None:
             return own

@@ -35,7 +35,7 @@ from ...ir.model import (
 )
 from .literals import docstring, pyrepr
 from .names import Names
-from .typemap import BASE_MODULE, Import, PyType, TypeMapper, optional
+from .typemap import BASE_MODULE, Import, PyType, TypeMapper, optional, plain_booleans
 from .view_imports import ImportLine, import_lines
 
 
@@ -248,6 +248,8 @@ class ModelViews:
                 return pyrepr(default)
         if isinstance(t, RefType):
             schema = self.api.schema(t.name)
+            if isinstance(schema, EnumSchema) and isinstance(default, bool) and plain_booleans(schema):
+                return pyrepr(default)
             member = self.member_names(schema).get(_key(default)) if isinstance(schema, EnumSchema) else None
             if member is not None:
                 return f"{self.names.class_name(t.name)}.{member}"
@@ -256,13 +258,19 @@ class ModelViews:
     # ------------------------------------------------------------------ enums
 
     def member_names(self, schema: EnumSchema) -> dict[object, str]:
-        """value -> member name, unique within the enum (`a`/`A` -> A, A_2)."""
+        """value -> member name, unique within the enum (`a`/`A` -> A, A_2).
+
+        Booleans the enum keeps as plain `bool` (see `plain_booleans`) have none.
+        """
         cached = self._members.get(schema.name)
         if cached is None:
             scope = naming.Scope()
             given = schema.value_names if len(schema.value_names) == len(schema.values) else ()
             cached = {}
+            skip_bools = plain_booleans(schema)
             for i, value in enumerate(schema.values):
+                if skip_bools and isinstance(value, bool):
+                    continue
                 if _key(value) not in cached:
                     wanted = naming.enum_member_name(given[i] if given else value)
                     cached[_key(value)] = scope.claim(wanted)
@@ -275,17 +283,20 @@ class ModelViews:
         views = []
         seen: set[object] = set()
         for i, value in enumerate(schema.values):
-            if _key(value) in seen or not isinstance(value, (str, int, float, bool)):
+            if _key(value) in seen or _key(value) not in members or not isinstance(value, (str, int, float, bool)):
                 continue
             seen.add(_key(value))
             doc = descriptions[i] if i < len(descriptions) else None
             views.append(EnumMemberView(members[_key(value)], value, pyrepr(value), doc_literal(doc)))
         base = ENUM_BASES.get(schema.base, "OpenEnum")
         names = self.names.schemas[schema.name]
+        plain = sorted({f"`{v!r}`" for v in schema.values if isinstance(v, bool)}) if plain_booleans(schema) else []
+        note = (f"{' and '.join(plain)} {'is not a member' if len(plain) == 1 else 'are not members'}: where this "
+                "enum is used, booleans are plain `bool` values (in Python `True == 1`).") if plain else None
         return EnumView(
             class_name=names.class_name,
             module=names.module,
-            doc=doc_literal(_title(schema), schema.description),
+            doc=doc_literal(_title(schema), schema.description, note),
             base=base,
             members=tuple(views),
             imports=import_lines([Import(BASE_MODULE, base)]),
