@@ -47,7 +47,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "ApiClient", "AsyncApiClient", "Configuration", "ApiResponse",
         "ApiException", "Operation", "Model", "Annotation",
         # the generated models' base classes (`<pkg>/_base.py`)
-        "RootSchema", "OpenEnum", "OpenStrEnum", "OpenIntEnum", "OpenFloatEnum",
+        "RootSchema", "OpenEnum", "OpenStrEnum", "OpenIntEnum", "OpenNumberEnum",
         # names the generated API modules import
         "Param", "Timeout", "Mapping", "Sequence",
     }

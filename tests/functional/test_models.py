@@ -29,6 +29,7 @@ SPEC = {
         "schemas": {
             "Status": {"type": "string", "enum": ["CREATED", "PAID", "a", "A"]},
             "Priority": {"type": "integer", "enum": [1, 2, 3]},
+            "Ratio": {"type": "number", "enum": [0.5, 1]},
             "Order": {
                 "type": "object",
                 "description": 'An order. Quotes """ and backslashes \\ stay text.',
@@ -41,6 +42,8 @@ SPEC = {
                     "priority": {"$ref": "#/components/schemas/Priority"},
                     "amount": {"type": "integer", "nullable": True},
                     "rate": {"type": "number"},
+                    "weight": {"type": "number", "format": "double"},
+                    "ratio": {"$ref": "#/components/schemas/Ratio"},
                     "items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
                     "metadata": {"type": "object", "additionalProperties": True},
                     "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
@@ -171,6 +174,24 @@ def test_dates_maps_and_free_form_objects(models: types.ModuleType) -> None:
     assert order.counts == {"x": 1, "y": 2}
     assert order.rate == 3.0  # a number accepts an int
     assert order.to_dict()["shipOn"] == "2024-02-03"
+
+
+def test_numbers_keep_integers_exact_and_as_sent(models: types.ModuleType) -> None:
+    big = 2**53 + 1  # not a float: float(big) == big - 1
+    payload = {"id": "1", "createdAt": "2024-01-01T00:00:00Z", "rate": big, "weight": 2, "ratio": 1}
+    order = models.Order.from_dict(payload)
+    assert type(order.rate) is int and order.rate == big and type(order.weight) is int
+    assert json.loads(order.to_json()) == payload and f'"rate":{big},' in order.to_json()
+    assert models.Order.from_json(json.dumps(payload)).to_dict() == payload
+    built = models.Order(id="1", created_at=dt.datetime(2024, 1, 1), rate=big, weight=2.5)
+    assert (built.rate, type(built.weight)) == (big, float)
+    with pytest.raises(ValueError):
+        models.Order(id="1", created_at=dt.datetime(2024, 1, 1), rate="many")
+    # number enums: each value keeps its JSON type, listed or not
+    assert models.Ratio(1) is models.Ratio.NUMBER_1 and type(models.Ratio.NUMBER_1.value) is int
+    unknown = models.Order.from_dict({**payload, "ratio": big})
+    assert unknown.ratio.value == big and unknown.to_dict()["ratio"] == big
+    assert models.Order.from_dict({**payload, "ratio": 0.5}).ratio is models.Ratio.NUMBER_0_DOT_5
 
 
 def test_keyword_and_reserved_property_names_keep_wire_names(models: types.ModuleType) -> None:

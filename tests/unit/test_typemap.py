@@ -70,7 +70,8 @@ def mapper() -> TypeMapper:
         (S, "date", "date", {Import("datetime", "date")}),
         (S, "date-time", "datetime", {Import("datetime", "datetime")}),
         (I, "int64", "int", set()),
-        (N, "double", "float", set()),
+        (N, None, "int | float", set()),  # an integer `number` stays an int (exact past 2**53)
+        (N, "double", "int | float", set()),
         (PrimitiveKind.BOOLEAN, None, "bool", set()),
         (PrimitiveKind.BINARY, None, "bytes", set()),
         (PrimitiveKind.ANY, None, "Any", {Import("typing", "Any")}),
@@ -118,7 +119,7 @@ def test_refs_models_and_enums_by_class_aliases_and_unions_inlined(mapper: TypeM
     assert mapper.map(RefType("MaybeStatus")).annotation == "MaybeStatus | None"
     assert mapper.map(RefType("Nothing")).annotation == "None"
     assert mapper.map(RefType("Names")).annotation == "list[str]"
-    assert mapper.map(RefType("Scalar")).annotation == "float | str | None"
+    assert mapper.map(RefType("Scalar")).annotation == "int | float | str | None"
 
 
 def test_alias_cycle_is_cut_with_any(mapper: TypeMapper) -> None:

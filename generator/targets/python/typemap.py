@@ -95,7 +95,9 @@ PRIMITIVES: Mapping[tuple[PrimitiveKind, str | None], PyType] = {
     (PrimitiveKind.STRING, "date"): _t("date", Import("datetime", "date")),
     (PrimitiveKind.STRING, "date-time"): _t("datetime", Import("datetime", "datetime")),
     (PrimitiveKind.INTEGER, None): _t("int"),
-    (PrimitiveKind.NUMBER, None): _t("float"),
+    # int first: JSON has one number type, so an integer stays an int (exact past
+    # 2**53, and sent back as it came); mypy reads `float` as taking ints anyway
+    (PrimitiveKind.NUMBER, None): PyType(("int", "float")),
     (PrimitiveKind.BOOLEAN, None): _t("bool"),
     (PrimitiveKind.BINARY, None): _t("bytes"),
     (PrimitiveKind.ANY, None): ANY,

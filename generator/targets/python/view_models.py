@@ -89,7 +89,7 @@ class EnumView:
     class_name: str
     module: str
     doc: str
-    base: str  # OpenStrEnum, OpenIntEnum, OpenFloatEnum or OpenEnum
+    base: str  # OpenStrEnum, OpenIntEnum, OpenNumberEnum or OpenEnum
     members: tuple[EnumMemberView, ...]
     imports: tuple[ImportLine, ...]
     schema: EnumSchema
@@ -113,7 +113,7 @@ SchemaView = Union[ModelView, EnumView, RootView]
 ENUM_BASES: dict[PrimitiveKind, str] = {
     PrimitiveKind.STRING: "OpenStrEnum",
     PrimitiveKind.INTEGER: "OpenIntEnum",
-    PrimitiveKind.NUMBER: "OpenFloatEnum",
+    PrimitiveKind.NUMBER: "OpenNumberEnum",
 }
 
 #: primitive kind -> the JSON values a default literal may have
