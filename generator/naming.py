@@ -53,24 +53,30 @@ RESERVED_CLASS_NAMES = frozenset(
     }
 )
 
-#: attribute names a generated pydantic model field must not take
-RESERVED_FIELD_NAMES = frozenset(
+#: pydantic 2's `BaseModel` attributes and methods (`dir(BaseModel)` without
+#: underscores, the deprecated v1 spellings included: they are still methods);
+#: a unit test compares this with the installed pydantic
+PYDANTIC_MODEL_ATTRIBUTES = frozenset(
     {
-        # pydantic.BaseModel's own attributes and methods (v1 and v2 spellings)
-        "model_config", "model_fields", "model_computed_fields", "model_extra",
-        "model_fields_set", "model_construct", "model_copy", "model_dump",
-        "model_dump_json", "model_json_schema", "model_parametrized_name",
-        "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
-        "model_validate_strings", "dict", "json", "copy", "parse_obj", "parse_raw",
-        "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
-        "update_forward_refs", "fields", "Config",
-        # the generated models' own API
-        "from_dict", "to_dict", "from_json", "to_json", "to_str",
-        # types used in the generated annotations
-        "str", "int", "float", "bool", "bytes", "list", "object_type", "Any",
-        "None", "True", "False", "date", "datetime", "time",
-        # the first parameter of every method (pydantic's __init__ takes **data)
-        "self", "cls",
+        "construct", "copy", "dict", "from_orm", "json", "model_computed_fields",
+        "model_config", "model_construct", "model_copy", "model_dump", "model_dump_json",
+        "model_extra", "model_fields", "model_fields_set", "model_json_schema",
+        "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
+        "model_validate_json", "model_validate_strings", "parse_file", "parse_obj",
+        "parse_raw", "schema", "schema_json", "update_forward_refs", "validate",
+    }
+)
+
+#: attribute names a generated pydantic model field must not take
+RESERVED_FIELD_NAMES = PYDANTIC_MODEL_ATTRIBUTES | frozenset(
+    {
+        # the generated models' own API (`<pkg>/_base.py`)
+        "from_dict", "to_dict", "from_json", "to_json",
+        # types the generated annotations name: a field of that name would hide
+        # the type from the other fields' annotations
+        "str", "int", "float", "bool", "bytes", "list", "date", "datetime",
+        # `model_construct(cls, ...)` takes the fields as keywords
+        "cls",
     }
 )
 

@@ -54,6 +54,8 @@ SPEC = {
                     "model_config": {"type": "string"},
                     "json": {"type": "string"},
                     "date": {"type": "string", "format": "date"},
+                    "fields": {"type": "array", "items": {"type": "string"}},
+                    "self": {"type": "string"},
                 },
             },
             "Item": {
@@ -201,6 +203,10 @@ def test_keyword_and_reserved_property_names_keep_wire_names(models: types.Modul
     assert (order.class_, order.schema_, order.model_config_, order.json_) == ("c", "s", "m", "j")
     assert order.date_ == dt.date(2024, 1, 2)
     assert order.to_dict() == wire
+    # names pydantic 2 does not use stay as they are
+    plain = models.Order.from_dict({**wire, "fields": ["a"], "self": "me"})
+    assert (plain.fields, plain.self) == (["a"], "me") and plain.to_dict()["fields"] == ["a"]
+    assert models.Order(id="1", created_at=dt.datetime(2024, 1, 1), fields=["b"]).to_dict()["fields"] == ["b"]
     assert callable(order.model_dump)  # pydantic's own attributes still work
 
 

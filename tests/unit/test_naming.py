@@ -44,6 +44,47 @@ def test_field_names_avoid_keywords_and_pydantic_attributes(wire: str, expected:
     assert naming.field_name(wire) == expected
 
 
+@pytest.mark.parametrize("wire", ["fields", "config", "Config", "root", "self", "model_x", "time", "data"])
+def test_field_names_that_collide_with_nothing_are_kept(wire: str) -> None:
+    assert naming.field_name(wire) == naming.snake(wire)
+
+
+def test_pydantic_names_are_exactly_base_models_attributes() -> None:
+    pydantic = pytest.importorskip("pydantic")
+    public = {n for n in dir(pydantic.BaseModel) if not n.startswith("_")}
+    assert naming.PYDANTIC_MODEL_ATTRIBUTES == public
+    assert public <= naming.RESERVED_FIELD_NAMES
+
+
+def test_every_reserved_field_name_really_collides() -> None:
+    """A field with a reserved name shadows a model attribute, breaks `from_dict`, or hides a type."""
+    pydantic = pytest.importorskip("pydantic")
+    import warnings
+
+    types = {"str", "int", "float", "bool", "bytes", "list", "date", "datetime"}
+    base = ("from __future__ import annotations\nfrom datetime import date, datetime\n"
+            "from pydantic import BaseModel\n"
+            "class Base(BaseModel):  # the generated models' own API, as in <pkg>/_base.py\n"
+            "    @classmethod\n"
+            "    def from_dict(cls, data): return cls.model_construct(_fields_set=set(data), **data)\n"
+            "    from_json = to_dict = to_json = from_dict\n")
+    for name in sorted(naming.RESERVED_FIELD_NAMES - types):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                namespace: dict[str, object] = {}
+                exec(base + f"class M(Base):\n    {name}: int | None = None\nM.from_dict({{{name!r}: 1}})\n",
+                     namespace)
+                broken = False
+            except (TypeError, ValueError, NameError, pydantic.PydanticUserError):
+                broken = True
+        assert broken or any("shadows an attribute" in str(w.message) for w in caught), name
+    for name in types:  # `other: <type> | None` cannot be evaluated beside a field named <type>
+        source = base + f"class M(Base):\n    {name}: str | None = None\n    other: {name} | None = None\n"
+        with pytest.raises((TypeError, pydantic.PydanticUndefinedAnnotation)):
+            exec(source + "M.model_rebuild()\n", {})
+
+
 def test_parameter_names_avoid_the_methods_own_names() -> None:
     assert naming.parameter_name("self") == "self_"
     assert naming.parameter_name("orderId") == "order_id"
