@@ -338,6 +338,12 @@ def test_models_instantiate_keep_wire_names_defaults_and_descriptions(generated:
         assert len({classes[n] for n in group}) == len(group), group
 
 
+def test_object_and_array_defaults_survive_with_their_hostile_keys(generated: Run) -> None:
+    """A default that is a JSON object or array (with quote, backslash, NUL and Jinja keys) is the model's default."""
+    facts = _assert_probe(generated, "models")
+    assert facts.get("dropped_structured_defaults", []) == []
+
+
 def test_enum_values_that_differ_only_in_case_or_type_stay_distinct(generated: Run) -> None:
     facts = _assert_probe(generated, "enums")
     assert len(facts["CaseEnum"]) == len(hostile_spec.CASE_ENUM)

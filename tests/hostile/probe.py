@@ -62,7 +62,8 @@ class Probe:
         for schema, body in self.spec["components"]["schemas"].items():
             if "description" in body:
                 want = norm(body["description"])
-                found[schema] = sorted(n for n, d in docs.items() if d == want)
+                # the description verbatim, possibly followed by the generator's own notes
+                found[schema] = sorted(n for n, d in docs.items() if d == want or d.startswith(want + " "))
         return found
 
     # ------------------------------------------------------------------ checks
@@ -128,6 +129,10 @@ class Probe:
                 self.problem(f"{schema}: cannot build with defaults: {type(exc).__name__}: {exc}"[:2000])
                 continue
             for wire, default in defaults.items():
+                if isinstance(default, (dict, list)) and dumped.get(wire) is None:
+                    # reported apart: structured defaults are a feature gap, not an escaping problem
+                    self.facts.setdefault("dropped_structured_defaults", []).append(f"{schema}.{wire}")
+                    continue
                 if wire not in dumped:
                     self.problem(f"{schema}.{wire!r}: not in model_dump(by_alias=True): {sorted(dumped)[:50]}")
                 elif json.dumps(dumped[wire]) != json.dumps(default):
@@ -177,6 +182,10 @@ class Probe:
                 self.problem(f"{schema}: {cls!r} is not an Enum")
                 continue
             values = [v for v in schemas[schema]["enum"] if v is not None]
+            self._enum_wire_round_trip(classes, schema, schemas[schema]["enum"])
+            if any(isinstance(v, bool) for v in values) and any(type(v) is int for v in values):
+                # True == 1 in Python: booleans may be plain bool values instead of members (checked on the wire above)
+                values = [v for v in values if not isinstance(v, bool)]
             members = list(cls.__members__.items())
             got = [(type(m.value).__name__, m.value) for _, m in members]
             want = [(type(v).__name__, v) for v in values]
@@ -196,6 +205,23 @@ class Probe:
                 except BaseException as exc:  # noqa: BLE001
                     self.problem(f"{schema}({v!r}): {type(exc).__name__}: {exc}")
             self.facts[schema] = [n for n, _ in members]
+
+    def _enum_wire_round_trip(self, classes: dict[str, Any], schema: str, values: list[Any]) -> None:
+        """Where the enum is used (the /schemas response has a property per schema), every value goes back as sent."""
+        from pydantic import BaseModel
+
+        holder = next((c for c in classes.values() if isinstance(c, type) and issubclass(c, BaseModel)
+                       and any(f.alias == schema for f in c.model_fields.values())), None)
+        if holder is None:
+            self.problem(f"no model has the property {schema!r} (the /schemas response)")
+            return
+        for v in values:
+            try:
+                back = holder.from_dict({schema: v}).to_dict()
+                if json.dumps(back) != json.dumps({schema: v}):
+                    self.problem(f"{schema} value {v!r} came back as {back!r}")
+            except BaseException as exc:  # noqa: BLE001
+                self.problem(f"{schema} value {v!r}: {type(exc).__name__}: {exc}"[:1000])
 
     def _api_classes(self) -> dict[str, Any]:
         api = importlib.import_module(f"{self.package}.api")
