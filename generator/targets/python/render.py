@@ -15,7 +15,16 @@ import jinja2
 
 from .view_package import PackageView
 
-TEMPLATES = Path(__file__).resolve().parents[3] / "templates" / "python"
+
+def _templates() -> Path:
+    """`templates/python`: inside the package when installed from a wheel
+    (`generator/templates`, see pyproject.toml), else the repository's."""
+    here = Path(__file__).resolve()
+    installed = here.parents[2] / "templates" / "python"
+    return installed if installed.is_dir() else here.parents[3] / "templates" / "python"
+
+
+TEMPLATES = _templates()
 
 #: files rendered once per package: output path under the package -> template
 PACKAGE_FILES: dict[str, str] = {
