@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from pydantic import Field
 from typing import Any
 from .._base import Model
 from .export_order_fields import ExportOrderFields
@@ -13,7 +12,7 @@ class ExportOrderParameters(Model):
     order: ExportOrderParametersOrder | None = None
     """How to sort the exported orders; a leading dash means descending."""
 
-    fields_: list[ExportOrderFields] | None = Field(default=None, alias="fields")
+    fields: list[ExportOrderFields] | None = None
     """Array of strings containing the data in the export. These fields define the headers in the CSV file."""
 
     filters: dict[str, Any] | None = None
