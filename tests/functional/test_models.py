@@ -258,6 +258,9 @@ def test_parsing_keeps_what_does_not_fit_the_schema(models: types.ModuleType) ->
     assert models.Names.from_dict(["a", 1]).to_dict() == ["a", 1]
     with pytest.raises(ValueError):
         models.Order.from_dict([1, 2])  # not an object at all
+    # unknown keys named like model_construct's own arguments stay data
+    odd = {"id": 1, "cls": "c", "_fields_set": ["x"], "values": 0}
+    assert models.Order.from_dict(odd).to_dict() == odd
 
 
 def test_union_of_primitives_accepts_ints(models: types.ModuleType) -> None:

@@ -138,13 +138,18 @@ class _Builder(ReadmeParts):
                 )
                 extra = (extra + "\n\n" if extra else "") + f"Composed from {parents} (allOf)."
         elif isinstance(view, EnumView):
+            # by value and type (members skip duplicates and a mixed enum's booleans)
+            described = {(type(v), v): d for v, d in zip(view.schema.values, view.schema.value_descriptions)
+                         if isinstance(v, (str, int, float, bool)) and d}
             values = tuple(
                 ValueRow(md.table_code(m.name), md.table_code(json_text(m.value)),
-                         md.cell(schema.value_descriptions[i]) if i < len(schema.value_descriptions) else "")  # type: ignore[union-attr]
-                for i, m in enumerate(view.members)
+                         md.cell(described[(type(m.value), m.value)]) if (type(m.value), m.value) in described else "")
+                for m in view.members
             )
             extra = ("Values the API adds later are accepted too: they become members with their value "
                      "as name, so responses never fail on them.")
+            if view.note:
+                extra += "\n\n" + view.note
         elif isinstance(view, RootView):
             if isinstance(schema, UnionSchema):
                 variants = tuple(self.type_md(self.types.map(v)) for v in schema.variants)

@@ -93,6 +93,8 @@ class EnumView:
     members: tuple[EnumMemberView, ...]
     imports: tuple[ImportLine, ...]
     schema: EnumSchema
+    #: markdown text on values that are not members (booleans of a mixed enum), "" when none
+    note: str = ""
     template = "package/models/enum.py.jinja"
 
 
@@ -292,7 +294,7 @@ class ModelViews:
         names = self.names.schemas[schema.name]
         plain = sorted({f"`{v!r}`" for v in schema.values if isinstance(v, bool)}) if plain_booleans(schema) else []
         note = (f"{' and '.join(plain)} {'is not a member' if len(plain) == 1 else 'are not members'}: where this "
-                "enum is used, booleans are plain `bool` values (in Python `True == 1`).") if plain else None
+                "enum is used, booleans are plain `bool` values (in Python `True == 1`).") if plain else ""
         return EnumView(
             class_name=names.class_name,
             module=names.module,
@@ -301,6 +303,7 @@ class ModelViews:
             members=tuple(views),
             imports=import_lines([Import(BASE_MODULE, base)]),
             schema=schema,
+            note=note,
         )
 
     # ------------------------------------------------------------------ aliases and unions
