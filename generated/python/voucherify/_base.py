@@ -94,8 +94,13 @@ class Model(BaseModel):
             values[name] = parse(_annotation(info.annotation, info.metadata), data[key])
             given.add(name)
             used.add(key)
+        model = cls.model_construct(_fields_set=given, **values)
+        # unknown keys go in directly: as keywords they could clash with model_construct's
+        # own (`cls`, `_fields_set`) or with a field's Python name
         extra = {k: v for k, v in data.items() if k not in used}
-        return cls.model_construct(_fields_set=given, **values, **extra)
+        if extra:
+            model.__pydantic_extra__ = {**(model.__pydantic_extra__ or {}), **extra}
+        return model
 
 
 class RootSchema(RootModel[_T], Generic[_T]):

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ._base import adapter, parse_json, to_jsonable
+from ._base import adapter, dumps, parse_json, to_jsonable
 from .api_response import ApiResponse
 from .configuration import AUTH_SCHEMES, Configuration
 from .exceptions import ApiDecodeError, ApiValueError, exception_for_status
@@ -39,6 +39,8 @@ class Param:
     location: str  # path, query, header or cookie
     style: str = ""  # "" means the location's default (simple or form)
     explode: bool | None = None  # None means the style's default
+    #: given by `content`: the value is sent as this media type (JSON text), not by style
+    media_type: str = ""
 
     @property
     def effective_style(self) -> str:
@@ -116,9 +118,18 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
+def _content_value(param: Param, value: Any) -> str:
+    """A parameter given by `content`: the whole value as one JSON (or text) string."""
+    if _media_kind(param.media_type) == "json":
+        return dumps(value)
+    return _scalar(to_jsonable(value))
+
+
 def _query_pairs(param: Param, value: Any) -> list[tuple[str, str]]:
     """form, spaceDelimited, pipeDelimited and deepObject (query and cookie)."""
     style, explode, name = param.effective_style, param.effective_explode, param.name
+    if param.media_type:
+        return [(name, _content_value(param, value))]
     value = to_jsonable(value)
     if isinstance(value, list):
         items = [_scalar(v) for v in value if v is not None]
@@ -156,10 +167,13 @@ def _deep_object(prefix: str, value: Any) -> list[tuple[str, str]]:
 
 def _simple(param: Param, value: Any, encode: bool) -> str:
     """simple, label and matrix (path and header)."""
-    value = to_jsonable(value)
 
     def esc(text: str) -> str:
         return quote(text, safe="") if encode else text
+
+    if param.media_type:
+        return esc(_content_value(param, value))
+    value = to_jsonable(value)
 
     style, explode, name = param.effective_style, param.effective_explode, param.name
     if isinstance(value, dict):

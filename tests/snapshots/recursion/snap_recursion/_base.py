@@ -23,9 +23,11 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     RootModel,
+    Tag,
     TypeAdapter,
     ValidationError,
 )
+from pydantic.fields import FieldInfo
 
 __all__ = [
     "Model",
@@ -33,7 +35,7 @@ __all__ = [
     "OpenEnum",
     "OpenStrEnum",
     "OpenIntEnum",
-    "OpenFloatEnum",
+    "OpenNumberEnum",
     "discriminator",
     "parse",
     "parse_json",
@@ -81,7 +83,7 @@ class Model(BaseModel):
         values: dict[str, Any] = {}
         given: set[str] = set()
         used: set[str] = set()
-        for name, info in cls.model_fields.items():
+        for name, info in _fields(cls).items():
             key = next(
                 (k for k in (info.alias, name) if k is not None and k in data), None
             )
@@ -92,8 +94,13 @@ class Model(BaseModel):
             values[name] = parse(_annotation(info.annotation, info.metadata), data[key])
             given.add(name)
             used.add(key)
+        model = cls.model_construct(_fields_set=given, **values)
+        # unknown keys go in directly: as keywords they could clash with model_construct's
+        # own (`cls`, `_fields_set`) or with a field's Python name
         extra = {k: v for k, v in data.items() if k not in used}
-        return cls.model_construct(_fields_set=given, **values, **extra)
+        if extra:
+            model.__pydantic_extra__ = {**(model.__pydantic_extra__ or {}), **extra}
+        return model
 
 
 class RootSchema(RootModel[_T], Generic[_T]):
@@ -106,7 +113,7 @@ class RootSchema(RootModel[_T], Generic[_T]):
         try:
             return _as(cls, _validate(cls, data))
         except ValidationError:
-            info = cls.model_fields["root"]
+            info = _fields(cls)["root"]
             return cls.model_construct(
                 parse(_annotation(info.annotation, info.metadata), data)
             )
@@ -132,6 +139,14 @@ def adapter(tp: Any) -> TypeAdapter[Any]:
         cached = (tp, TypeAdapter(tp))
         _ADAPTERS[id(tp)] = cached
     return cached[1]
+
+
+def _fields(cls: type[BaseModel]) -> dict[str, FieldInfo]:
+    """The fields of a model, their annotations resolved (models are built lazily,
+    so until then an annotation may still be a forward reference)."""
+    if not cls.__pydantic_complete__:
+        cls.model_rebuild()
+    return cls.model_fields
 
 
 def _annotation(annotation: Any, metadata: list[Any]) -> Any:
@@ -180,8 +195,13 @@ def parse(tp: Any, data: Any) -> Any:
         return tp._salvage(data)
     if isinstance(tp, type) and issubclass(tp, RootSchema):
         return tp.from_dict(data)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(data)  # an open enum keeps a value it does not list as a member
+        except (ValueError, TypeError):
+            return data
     if origin is Annotated:
-        return parse(args[0], data)
+        return parse(_tagged_variant(args, data), data)
     if origin is list and args and isinstance(data, list):
         return [parse(args[0], item) for item in data]
     if origin is dict and len(args) == 2 and isinstance(data, Mapping):
@@ -193,12 +213,30 @@ def parse(tp: Any, data: Any) -> Any:
     return data
 
 
+def _tagged_variant(args: tuple[Any, ...], data: Any) -> Any:
+    """For `Annotated[Union[Annotated[A, Tag("A")], ...], Discriminator]`: the variant
+    the discriminator picks for `data` (not the first one of the same shape);
+    otherwise the annotated type itself."""
+    found = next((a for a in args[1:] if isinstance(a, Discriminator)), None)
+    if found is None or not callable(found.discriminator):
+        return args[0]
+    tag = found.discriminator(data)
+    for option in get_args(args[0]):
+        if get_origin(option) is Annotated and any(
+            isinstance(meta, Tag) and meta.tag == tag for meta in get_args(option)[1:]
+        ):
+            return option
+    return args[0]
+
+
 def _same_shape(tp: Any, data: Any) -> bool:
     """Whether `data` is the kind of JSON value `tp` holds (an object, an array)."""
     if get_origin(tp) is Annotated:
         tp = get_args(tp)[0]
     if isinstance(tp, type) and issubclass(tp, Model) or get_origin(tp) is dict:
         return isinstance(data, Mapping)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return isinstance(data, (str, int, float)) and not isinstance(data, bool)
     return get_origin(tp) is list and isinstance(data, list)
 
 
@@ -216,7 +254,9 @@ class OpenEnum(enum.Enum):
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
-        return _pseudo_member(cls, value)
+        # null is never a member (a nullable field allows None itself); pydantic
+        # also passes None here for a JSON value it did not find
+        return None if value is None else _pseudo_member(cls, value)
 
 
 class OpenStrEnum(str, enum.Enum):
@@ -236,11 +276,13 @@ class OpenIntEnum(int, enum.Enum):
         return None
 
 
-class OpenFloatEnum(float, enum.Enum):
+class OpenNumberEnum(enum.Enum):
+    """An enum of `number` values: each keeps its JSON type (1 stays an int, 1.5 a float)."""
+
     @classmethod
     def _missing_(cls, value: object) -> Any:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return _pseudo_member(cls, float(value))
+            return _pseudo_member(cls, value)
         return None
 
 

@@ -20,7 +20,7 @@ class Shipment(Model):
     status: ShipmentStatus
     priority: Priority | None = None
     ratio: Ratio | None = None
-    mode: Mixed | None = None
+    mode: Mixed | bool | None = None
     carrier: NullableCarrier | None = None
     backup_carrier: CarrierWithNull | None = None
     gone: None = None

@@ -5,5 +5,5 @@ from .._base import Model
 
 class Point(Model):
 
-    x: float
-    y: float
+    x: int | float
+    y: int | float

@@ -6,5 +6,5 @@ from .._base import Model
 class Series(Model):
 
     name: str
-    points: list[list[float]] | None = None
+    points: list[list[int | float]] | None = None
     """An array of [x, y] pairs."""

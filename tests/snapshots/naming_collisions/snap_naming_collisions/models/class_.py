@@ -8,5 +8,5 @@ class Class(Model):
 
     def_: str | None = Field(default=None, alias="def")
     import_: str | None = Field(default=None, alias="import")
-    self_: str | None = Field(default=None, alias="self")
+    self: str | None = None
     list_: str | None = Field(default=None, alias="list")

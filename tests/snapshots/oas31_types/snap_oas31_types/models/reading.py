@@ -12,7 +12,7 @@ class Reading(Model):
     id: str
     kind: Literal["reading"]
     unit: str | None = None
-    value: float
+    value: int | float
     label: str | int | None = None
     note: str | None = None
     nothing: None = None

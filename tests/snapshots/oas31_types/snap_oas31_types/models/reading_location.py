@@ -5,5 +5,5 @@ from .._base import Model
 
 class ReadingLocation(Model):
 
-    lat: float | None = None
-    lon: float | None = None
+    lat: int | float | None = None
+    lon: int | float | None = None

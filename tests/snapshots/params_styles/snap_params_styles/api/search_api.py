@@ -29,7 +29,7 @@ _SEARCH_PRODUCTS = Operation(
         Param("X-Trace", "header"),
         Param("session_id", "cookie"),
         Param("prefs", "cookie", explode=False),
-        Param("where", "query"),
+        Param("where", "query", media_type="application/json"),
     ),
     responses={
         "200": {

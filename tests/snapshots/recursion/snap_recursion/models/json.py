@@ -7,10 +7,11 @@ from .._base import RootSchema
 class Json(
     RootSchema[
         str
+        | int
         | float
         | bool
-        | list[str | float | bool | list[Any] | dict[str, Any] | None]
-        | dict[str, str | float | bool | list[Any] | dict[str, Any] | None]
+        | list[str | int | float | bool | list[Any] | dict[str, Any] | None]
+        | dict[str, str | int | float | bool | list[Any] | dict[str, Any] | None]
         | None
     ]
 ):

@@ -6,4 +6,4 @@ from .._base import Model
 class Literal_(Model):
 
     kind: str
-    value: float
+    value: int | float

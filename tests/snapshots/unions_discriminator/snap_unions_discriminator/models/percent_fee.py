@@ -6,4 +6,4 @@ from .._base import Model
 class PercentFee(Model):
 
     fee_type: str
-    percent: float
+    percent: int | float

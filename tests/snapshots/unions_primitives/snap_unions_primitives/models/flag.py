@@ -6,10 +6,10 @@ from .._base import Model
 class Flag(Model):
 
     key: str
-    value: float | str
+    value: int | float | str
     threshold: int | bool | None = None
     targets: str | list[str] | None = None
-    weight: float | str | None = None
+    weight: int | float | str | None = None
     rule: str | Rule | None = None
     history: list[int | str] | None = None
 

@@ -3,5 +3,5 @@ from __future__ import annotations
 from .._base import RootSchema
 
 
-class NumberOrString(RootSchema[float | str]):
+class NumberOrString(RootSchema[int | float | str]):
     pass
