@@ -123,23 +123,30 @@ def _dispatch(args: argparse.Namespace) -> int:
         print(f"{options.spec}: valid ({len(result.warnings)} warning(s))")
         return EXIT_OK
 
-    front = pipeline.front_end_or_raise(options)
-    _print_report(front.diagnostics)
     if args.command == "ir":
+        front = pipeline.front_end_or_raise(options)
+        _print_report(front.diagnostics)
         from .ir.dump import dump_json
 
         sys.stdout.write(dump_json(front.api))
         sys.stdout.write("\n")
         return EXIT_OK
 
-    rendered = pipeline.render(front, options)
-    from .output import check_tree, write_tree
+    pool = pipeline.early_format_pool(options)
+    try:
+        rendered = pipeline.produce(options, pool)
+        front = rendered.front
+        _print_report(front.diagnostics)
+        from .output import check_tree, write_tree
 
-    if args.command == "generate":
-        result = write_tree(rendered.files, options, front.spec_hash)
-        print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({result.describe()})")
-        return EXIT_OK
-    outcome = check_tree(rendered.files, options, front.spec_hash)
+        if args.command == "generate":
+            result = write_tree(rendered.files, options, front.spec_hash, pool=pool)
+            print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({result.describe()})")
+            return EXIT_OK
+        outcome = check_tree(rendered.files, options, front.spec_hash, pool=pool)
+    finally:
+        if pool is not None:
+            pool.close()
     if outcome.clean:
         print(f"sdkgen: {options.output} is up to date ({pipeline.summary(front, rendered)})")
         return EXIT_OK

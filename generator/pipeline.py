@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from .diagnostics import Diagnostic, InputError, Level, Report
 from .ir.model import Api
 from .options import Options
+
+if TYPE_CHECKING:
+    from .output import FormatPool
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,22 +45,99 @@ def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = Fa
     or when `validate_only` is set; otherwise the `FrontEnd`.  Raises
     `InputError` for input that cannot even be read.
     """
+    if validate_only:
+        from .loader import load
+        from .validate import validate
+
+        loaded, load_diagnostics = load(spec, ref_root=ref_root)
+        report = Report()
+        report.extend(load_diagnostics)
+        report.extend(validate(loaded))
+        return _located(report, loaded)
+    result = _run(spec, ref_root, strict, None)
+    return result if isinstance(result, Report) else result.front
+
+
+@dataclass(frozen=True, slots=True)
+class _Produced:
+    front: FrontEnd
+    files: dict[str, str] | None
+
+
+def _run(spec: Path, ref_root: Path | None, strict: bool,
+         after_ir: "Callable[[Api], dict[str, str]] | None") -> "_Produced | Report":
+    """The front end, with openapi-spec-validator overlapping everything after loading.
+
+    Our own checks run first (they are cheap); when they pass, the validator
+    runs in a forked child while this process builds the IR and runs
+    `after_ir` (render, start formatting).  Those stages are speculative: if
+    validation then fails, whatever they produced or raised is dropped and
+    the report is exactly the one a sequential run gives (load, then
+    validation diagnostics; the IR's only when validation passed).
+    """
     from .ir.build import build_ir
     from .loader import load
-    from .validate import validate
+    from .validate import begin
 
     loaded, load_diagnostics = load(spec, ref_root=ref_root)
     report = Report()
     report.extend(load_diagnostics)
-    report.extend(validate(loaded))
-    if report.has_errors(strict) or validate_only:
+    early = Report()  # what is known before the validator's findings: failing here skips the IR
+    early.extend(load_diagnostics)
+    validation = begin(loaded, background=True)
+    try:
+        early.extend(validation.ours)
+        ir_result = None
+        files = None
+        problem: BaseException | None = None
+        if not early.has_errors(strict):
+            try:
+                ir_result = build_ir(loaded)
+                ir_report = Report()
+                ir_report.extend(load_diagnostics)
+                ir_report.extend(validation.ours)
+                ir_report.extend(ir_result[1])
+                if after_ir is not None and not ir_report.has_errors(strict):
+                    files = after_ir(ir_result[0])
+            except (Exception, RecursionError) as exc:  # noqa: BLE001 - reported only if validation passes
+                problem = exc
+        report.extend(validation.result())
+    finally:
+        validation.cancel()
+    if report.has_errors(strict):
         return _located(report, loaded)
-    api, ir_diagnostics = build_ir(loaded)
+    if problem is not None:
+        raise problem
+    assert ir_result is not None
+    api, ir_diagnostics = ir_result
     report.extend(ir_diagnostics)
     located = _located(report, loaded)
     if located.has_errors(strict):
         return located
-    return FrontEnd(api, tuple(located.items), loaded.content_hash)
+    return _Produced(FrontEnd(api, tuple(located.items), loaded.content_hash), files)
+
+
+def produce(options: Options, pool: "FormatPool | None" = None) -> Rendered:
+    """Load, validate, build the IR and render `options.spec`; raise `InputError` on bad input.
+
+    With `pool`, the Python files that will need black are handed to its
+    workers as soon as they are rendered, while validation may still run.
+    """
+    from .targets.python import render_package
+
+    def after_ir(api: Api) -> dict[str, str]:
+        files = render_package(api, options)
+        if pool is not None:
+            from .output import to_prefetch
+
+            pool.prefetch(to_prefetch(files, options))
+        return files
+
+    result = _run(options.spec, options.ref_root, options.strict, after_ir)
+    if isinstance(result, Report):
+        raise InputError(result.items)
+    assert result.files is not None
+    return Rendered(result.files, result.front)
 
 
 def _located(report: Report, loaded: object) -> Report:
@@ -65,6 +146,34 @@ def _located(report: Report, loaded: object) -> Report:
     for d in report:
         out.add(d if d.location is not None else d.with_location(locate(d.pointer)))
     return out
+
+
+#: specs at least this big start the black workers at once (they fork small and import black meanwhile)
+EARLY_POOL_MIN_SPEC_BYTES = 16 * 1024
+
+
+def early_format_pool(options: Options) -> "FormatPool | None":
+    """A black pool started now, when this run will most likely format many files.
+
+    That is: more than one core, a spec that is not tiny, and no usable cache
+    (no manifest in the output folder, or --no-cache).  With a manifest the
+    pool is only started if formatting turns out to be big (see `produce`).
+    """
+    import os
+
+    from .options import MANIFEST_NAME
+    from .output.formatting import FormatPool, effective_jobs
+
+    if effective_jobs(options.jobs) < 2:
+        return None
+    try:
+        big = os.stat(options.spec).st_size >= EARLY_POOL_MIN_SPEC_BYTES
+    except OSError:
+        return None
+    pool = FormatPool(options.jobs)
+    if big and (not options.use_cache or not os.path.lexists(os.path.join(options.output, MANIFEST_NAME))):
+        pool.start()
+    return pool
 
 
 def render(front: FrontEnd, options: Options) -> Rendered:

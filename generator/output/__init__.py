@@ -12,6 +12,8 @@ replacement), `check` (drift report).
 from __future__ import annotations
 
 from .check import CheckOutcome, check_tree
+from .formatting import FormatPool
+from .plan import to_prefetch
 from .writer import WriteResult, write_tree
 
-__all__ = ["CheckOutcome", "WriteResult", "check_tree", "write_tree"]
+__all__ = ["CheckOutcome", "FormatPool", "WriteResult", "check_tree", "to_prefetch", "write_tree"]

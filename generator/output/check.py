@@ -17,6 +17,7 @@ from pathlib import Path
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
 from . import swap
+from .formatting import FormatPool
 from .plan import make_plan
 
 
@@ -84,14 +85,15 @@ def _output_folder(output: Path) -> Path:
     return path.resolve()
 
 
-def check_tree(files: dict[str, str], options: Options, spec_hash: str) -> CheckOutcome:
+def check_tree(files: dict[str, str], options: Options, spec_hash: str, *,
+               pool: FormatPool | None = None) -> CheckOutcome:
     """Compare `files` (relative path -> unformatted text), formatted, with `options.output`."""
     root = _output_folder(options.output)
     if root.parent.is_dir():
         with swap.locked(root.parent, shared=True):  # never read a tree half-way through a swap
-            plan = make_plan(files, options, spec_hash, root)
+            plan = make_plan(files, options, spec_hash, root, pool)
     else:
-        plan = make_plan(files, options, spec_hash, root)
+        plan = make_plan(files, options, spec_hash, root, pool)
     changed, added, removed = plan.changed(), plan.added(), plan.removed()
     diffs = [FileDiff(p, plan.disk[p].data if plan.disk[p].data is not None else b"", plan.finals[p])
              for p in changed]

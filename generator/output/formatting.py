@@ -9,13 +9,34 @@ manifest; pyproject.toml pins black to one year's stable style).
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..diagnostics import InputError, error
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+
+def __getattr__(name: str) -> Any:
+    """`ProcessPoolExecutor` and `BrokenProcessPool`, imported on first use (~20 ms saved for small runs)."""
+    if name == "ProcessPoolExecutor":
+        from concurrent.futures import ProcessPoolExecutor
+
+        globals()[name] = ProcessPoolExecutor
+        return ProcessPoolExecutor
+    if name == "BrokenProcessPool":
+        from concurrent.futures.process import BrokenProcessPool
+
+        globals()[name] = BrokenProcessPool
+        return BrokenProcessPool
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _lazy(name: str) -> Any:
+    return globals().get(name) or __getattr__(name)
 
 LINE_LENGTH = 88
 #: Python versions the generated code targets (black only uses syntax all of them accept)
@@ -96,31 +117,35 @@ def effective_jobs(jobs: int) -> int:
     return max(1, jobs if jobs > 0 else (os.cpu_count() or 1))
 
 
-def format_sources(sources: dict[str, str], jobs: int = 0) -> dict[str, str]:
+def _pool_worthwhile(count: int, total: int, workers: int) -> bool:
+    return workers > 1 and count >= POOL_MIN_FILES and total >= POOL_MIN_BYTES
+
+
+def format_sources(sources: dict[str, str], jobs: int = 0, pool: "FormatPool | None" = None) -> dict[str, str]:
     """Format every Python source in `sources` (path -> text); return path -> formatted text.
 
     Non-Python paths are returned unchanged.  Runs in-process for small sets
-    and over a process pool (`jobs` workers, 0 = one per core) for big ones.
-    Raises `InputError` naming each file black could not parse (a template
-    bug or a name that slipped past naming: nothing is written).
+    and over a process pool (`jobs` workers, 0 = one per core) for big ones;
+    `pool`, when given, supplies results formatted ahead (`FormatPool.prefetch`)
+    and the workers for the rest.  Raises `InputError` naming each file black
+    could not parse (a template bug or a name that slipped past naming:
+    nothing is written).
     """
     out = {p: s for p, s in sources.items() if not needs_formatting(p)}
     todo = [(p, s) for p, s in sources.items() if needs_formatting(p)]
+    results: list[tuple[str, str | FormatFailure]] = []
+    if pool is not None:
+        results, todo = pool.collect(todo)
     workers = min(effective_jobs(jobs), len(todo))
     total = sum(len(s) for _, s in todo)
-    results: Iterable[tuple[str, str | FormatFailure]]
-    if workers > 1 and len(todo) >= POOL_MIN_FILES and total >= POOL_MIN_BYTES:
-        # A few batches per worker keeps them all busy to the end without paying
-        # a round-trip per file.
-        batches = _batches(todo, workers * 3)
-        _mode(False)  # import black here: forked workers inherit it instead of importing it each
-        try:
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                results = [r for chunk in pool.map(_format_batch, batches) for r in chunk]
-        except (BrokenProcessPool, OSError):  # a worker died (OOM killer) or no processes allowed
-            results = _format_batch(todo)
-    else:
-        results = _format_batch(todo)
+    if todo and pool is not None and pool.usable and _pool_worthwhile(len(todo), total, pool.workers):
+        pool.prefetch(dict(todo))
+        more, todo = pool.collect(todo)
+        results += more
+    if _pool_worthwhile(len(todo), total, workers):
+        results += _format_in_new_pool(todo, workers)
+    elif todo:
+        results += _format_batch(todo)
     failures = []
     for path, result in results:
         if isinstance(result, FormatFailure):
@@ -134,3 +159,131 @@ def format_sources(sources: dict[str, str], jobs: int = 0) -> dict[str, str]:
             for f in sorted(failures, key=lambda f: f.path)
         ])
     return out
+
+
+def _format_in_new_pool(todo: list[tuple[str, str]], workers: int) -> list[tuple[str, str | FormatFailure]]:
+    # A few batches per worker keeps them all busy to the end without paying
+    # a round-trip per file.
+    batches = _batches(todo, workers * 3)
+    _mode(False)  # import black here: forked workers inherit it instead of importing it each
+    try:
+        with _lazy("ProcessPoolExecutor")(max_workers=workers) as pool:
+            return [r for chunk in pool.map(_format_batch, batches) for r in chunk]
+    except (_lazy("BrokenProcessPool"), OSError):  # a worker died (OOM killer) or no processes allowed
+        return _format_batch(todo)
+
+
+def _warm() -> None:
+    """Worker initializer: import black and build the modes before the first file arrives."""
+    _mode(False)
+    _mode(True)
+
+
+def _noop() -> None:
+    return None
+
+
+class FormatPool:
+    """black worker processes, started early and fed before the output folder is even read.
+
+    Started at the beginning of a run (`start`), the workers fork from a small
+    process (before the spec is loaded: they do not carry it) and import black
+    while the front end runs.  `prefetch` hands them sources as soon as they
+    are rendered; `format_sources(..., pool=...)` later takes the results of
+    those whose text is still what needs formatting, and formats the rest as
+    usual.  black is a pure function of the text, so where a file was
+    formatted changes no byte.  Any failure of the pool (a worker killed, no
+    processes allowed) falls back to formatting in-process.
+    """
+
+    #: aim for batches of about this many bytes (round-trips stay cheap, workers stay balanced)
+    BATCH_BYTES = 48 * 1024
+
+    def __init__(self, jobs: int = 0) -> None:
+        self.workers = effective_jobs(jobs)
+        self._executor: Any = None
+        self._broken = False
+        self._pending: dict[str, tuple[str, "Future[list[tuple[str, str | FormatFailure]]]"]] = {}
+
+    @property
+    def usable(self) -> bool:
+        return self.workers > 1 and not self._broken
+
+    def start(self) -> "FormatPool":
+        if self._executor is not None or not self.usable:
+            return self
+        try:
+            import multiprocessing
+
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self._executor = _lazy("ProcessPoolExecutor")(max_workers=self.workers, mp_context=context,
+                                                          initializer=_warm)
+            self._executor.submit(_noop)  # forks every worker now (with "fork", all at once)
+        except (OSError, RuntimeError, ValueError):
+            self._broken = True
+            self._executor = None
+        return self
+
+    def prefetch(self, sources: dict[str, str]) -> None:
+        """Start formatting `sources` (Python files among them) in the workers."""
+        todo = [(p, s) for p, s in sources.items() if needs_formatting(p) and p not in self._pending]
+        if not todo or not self.usable:
+            return
+        self.start()
+        if self._executor is None:
+            return
+        total = sum(len(s) for _, s in todo)
+        count = max(self.workers, min(len(todo), -(-total // self.BATCH_BYTES)))
+        try:
+            for batch in _batches(todo, count):  # largest first: no long file left for the end
+                future = self._executor.submit(_format_batch, batch)
+                for path, source in batch:
+                    self._pending[path] = (source, future)
+        except Exception:  # noqa: BLE001 - broken or shut down: format in-process later
+            self._broken = True
+
+    def collect(self, todo: list[tuple[str, str]]) -> tuple[list[tuple[str, str | FormatFailure]],
+                                                            list[tuple[str, str]]]:
+        """(results of prefetched files whose text matches, the files left to format)."""
+        done: list[tuple[str, str | FormatFailure]] = []
+        rest: list[tuple[str, str]] = []
+        batches: dict[int, dict[str, str | FormatFailure]] = {}
+        for path, source in todo:
+            entry = self._pending.get(path)
+            if entry is None or entry[0] != source:
+                rest.append((path, source))
+                continue
+            future = entry[1]
+            key = id(future)
+            if key not in batches:
+                try:
+                    batches[key] = dict(future.result())
+                except Exception:  # noqa: BLE001 - a worker died: format this batch in-process
+                    self._broken = True
+                    batches[key] = {}
+            result = batches[key].get(path)
+            if result is None:
+                rest.append((path, source))
+            else:
+                done.append((path, result))
+        return done, rest
+
+    def close(self) -> None:
+        """Stop the workers (at once if the run ended before using them)."""
+        executor, self._executor = self._executor, None
+        self._pending.clear()
+        if executor is None:
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            try:
+                process.terminate()
+            except (OSError, AttributeError):
+                pass
+        for process in processes:
+            try:
+                process.join(5)
+            except (OSError, AttributeError, AssertionError):
+                pass

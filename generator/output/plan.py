@@ -16,7 +16,7 @@ from .. import __version__
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
 from . import manifest as mf
-from .formatting import black_version, format_id, format_sources, needs_formatting
+from .formatting import FormatPool, black_version, format_id, format_sources, needs_formatting
 from .paths import check_inside, check_relative_paths, to_native
 
 
@@ -26,6 +26,8 @@ class DiskFile:
 
     data: bytes | None = None
     other: str | None = None
+    #: sha256 of `data`, computed once when read (the cache and hand-edit checks share it)
+    sha: str | None = None
 
     @property
     def is_file(self) -> bool:
@@ -49,13 +51,14 @@ def read_disk(root: Path, rel: str) -> DiskFile:
         return DiskFile(other="not a regular file")
     fd = os.open(native, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     with os.fdopen(fd, "rb") as fh:
-        return DiskFile(data=fh.read())
+        data = fh.read()
+    return DiskFile(data=data, sha=mf.sha256(data))
 
 
 def _edited(found: DiskFile, entry: mf.FileEntry) -> bool:
     if found == MISSING:
         return False  # deleted by hand: regenerated, nothing of the user's is lost
-    return found.data is None or mf.sha256(found.data) != entry.final
+    return found.data is None or found.sha != entry.final
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,25 @@ def _encode(path: str, text: str) -> bytes:
                                 "a lone surrogate from the spec reached the output unescaped; this is a bug in sdkgen")]) from None
 
 
-def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Path) -> Plan:
+def to_prefetch(files: dict[str, str], options: Options) -> dict[str, str]:
+    """The Python files that `make_plan` will most likely format: those the manifest has no render for.
+
+    Reads only the manifest (no file contents): a guess made before the
+    output folder is locked, so that formatting can start early.  A wrong
+    guess costs time, never bytes: `make_plan` decides for itself.
+    """
+    py = {p: s for p, s in files.items() if needs_formatting(p)}
+    if not options.use_cache:
+        return py
+    old = mf.load(Path(os.path.abspath(options.output)))
+    if old.manifest is None or old.manifest.format != format_id():
+        return py
+    entries = old.manifest.files
+    return {p: s for p, s in py.items() if p not in entries or entries[p].render != mf.text_sha(s)}
+
+
+def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Path,
+              pool: FormatPool | None = None) -> Plan:
     """Validate paths, read the folder, format what the cache cannot vouch for."""
     check_relative_paths(files)
     _check_reserved(files)
@@ -139,15 +160,19 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
             continue
         entry = old_files.get(path) if cache_ok else None
         data = disk[path].data
-        if entry is not None and entry.render == render_sha and data is not None and mf.sha256(data) == entry.final:
+        if entry is not None and entry.render == render_sha and data is not None and disk[path].sha == entry.final:
             finals[path] = data
             cached += 1
         else:
             to_format[path] = source
-    for path, text in format_sources(to_format, options.jobs).items():
+    for path, text in format_sources(to_format, options.jobs, pool).items():
         finals[path] = _encode(path, text)
 
-    entries = {p: mf.FileEntry(render=renders[p], final=mf.sha256(finals[p])) for p in finals}
+    def final_sha(path: str) -> str:
+        on_disk = disk[path]
+        return on_disk.sha if on_disk.data == finals[path] else mf.sha256(finals[path])  # type: ignore[return-value]
+
+    entries = {p: mf.FileEntry(render=renders[p], final=final_sha(p)) for p in finals}
     new_manifest = mf.build(entries, spec_hash=spec_hash, package=options.package_name,
                             generator_version=__version__, black_version=black_version(), format_id=format_id())
     return Plan(root=root, finals=dict(sorted(finals.items())), new_manifest=new_manifest, old=old,

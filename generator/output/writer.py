@@ -20,6 +20,7 @@ from pathlib import Path
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
 from . import swap
+from .formatting import FormatPool
 from .paths import to_native
 from .plan import Plan, make_plan
 
@@ -208,17 +209,21 @@ def _write_manifest_only(plan: Plan) -> None:
     swap.fsync_dir(plan.root)
 
 
-def write_tree(files: dict[str, str], options: Options, spec_hash: str, *, use_exchange: bool = True) -> WriteResult:
-    """Write `files` (relative path -> unformatted text) into `options.output`; see the module doc."""
+def write_tree(files: dict[str, str], options: Options, spec_hash: str, *, use_exchange: bool = True,
+               pool: FormatPool | None = None) -> WriteResult:
+    """Write `files` (relative path -> unformatted text) into `options.output`; see the module doc.
+
+    `pool`: black workers that may already hold some of the files formatted (`FormatPool.prefetch`).
+    """
     output = resolve_output(options.output)
     parent_existed = output.parent.is_dir()
     if not parent_existed:  # nothing on disk to read: check and format before creating any folder
-        plan = make_plan(files, options, spec_hash, output)
+        plan = make_plan(files, options, spec_hash, output, pool)
         output.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(output.parent):
         cleaned = swap.recover(output)
         if parent_existed:
-            plan = make_plan(files, options, spec_hash, output)
+            plan = make_plan(files, options, spec_hash, output, pool)
         from .manifest import require_usable
 
         require_usable(plan.old, options.force)

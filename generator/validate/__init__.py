@@ -21,24 +21,63 @@ from .document import check_info, check_version
 from .operations import check_operations
 from .refs import check_refs
 
-__all__ = ["TOLERABLE", "for_validate_command", "validate"]
+__all__ = ["TOLERABLE", "Validation", "begin", "for_validate_command", "validate"]
 
 TOLERABLE = "validator-tolerable"
 _VALIDATOR = "validator"
 
 
 def validate(loaded: LoadedSpec) -> list[Diagnostic]:
-    document = loaded.document
-    ours, version, go_on = check_version(document)
-    if not go_on:
-        return ours
-    ours += check_info(document)
-    ours += check_refs(document, loaded.unresolved)
-    ours += check_operations(document, loaded.locate)
-    if version is None:
-        return ours
-    findings, crash = spec_validator.run(document, version)
-    return ours + _from_validator(loaded, findings, crash, ours)
+    return begin(loaded, background=False).result()
+
+
+class Validation:
+    """A validation under way: our checks are done, openapi-spec-validator may still run.
+
+    `result()` gives exactly what `validate` returns.  With `background`, the
+    validator runs in a forked child (see `background.py`) while the caller
+    goes on; `cancel()` stops it when the run ends early.
+    """
+
+    def __init__(self, loaded: LoadedSpec, *, background: bool) -> None:
+        self._loaded = loaded
+        document = loaded.document
+        ours, version, go_on = check_version(document)
+        if go_on:
+            ours += check_info(document)
+            ours += check_refs(document, loaded.unresolved)
+            ours += check_operations(document, loaded.locate)
+        self.ours = ours
+        self._job = None
+        self._done: list[Diagnostic] | None = None
+        if not go_on or version is None:
+            self._done = ours
+        else:
+            from . import background as bg
+
+            self._job = bg.start(document, version, fork=background)
+
+    @property
+    def ours_have_errors(self) -> bool:
+        """Our own checks (cheap, done already) found errors: nothing after validation will run."""
+        return any(d.level >= Level.ERROR for d in self.ours)
+
+    def result(self) -> list[Diagnostic]:
+        if self._done is None:
+            assert self._job is not None
+            findings, crash = self._job.result()
+            self._job = None
+            self._done = self.ours + _from_validator(self._loaded, findings, crash, self.ours)
+        return list(self._done)
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+
+
+def begin(loaded: LoadedSpec, *, background: bool = True) -> Validation:
+    return Validation(loaded, background=background)
 
 
 def _from_validator(loaded: LoadedSpec, findings: list[spec_validator.Finding], crash: str | None,
