@@ -230,6 +230,8 @@ class FormatPool:
         todo = [(p, s) for p, s in sources.items() if needs_formatting(p) and p not in self._pending]
         if not todo or not self.usable:
             return
+        if self._executor is None and not _pool_worthwhile(len(todo), sum(len(s) for _, s in todo), self.workers):
+            return  # a few files: formatting them in-process is cheaper than forking workers (from a big process)
         self.start()
         if self._executor is None:
             return
