@@ -369,3 +369,58 @@ def test_no_payload_ran_anywhere(generated: Run) -> None:
     _probe(generated, "import")
     assert_no_sentinel(generated)
     assert not (generated.work / SENTINEL_NAME).exists()
+
+
+# ---------------------------------------------------------------- literal path characters
+
+
+ODD_PATH = "/odd/\"q\"/'s'/\\b/\u65e5\u672c/a b/#frag?x=1/{id}"
+
+CALL_ODD = """
+import json, sys, threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+seen = []
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        seen.append(self.path)
+        self.send_response(200)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+threading.Thread(target=server.serve_forever, daemon=True).start()
+import p
+api = p.DefaultApi(p.ApiClient(p.Configuration(host="http://127.0.0.1:%d/base" % server.server_address[1])))
+api.odd("x/y?#")
+print(json.dumps(seen))
+"""
+
+
+def test_literal_path_characters_cannot_redirect_the_request(tmp_path: Path) -> None:
+    """A spec path with `#`, `?`, quotes, a backslash or spaces in its literal part still reaches that path.
+
+    Unencoded, `#` and `?` cut the path (and the parameter after them) off the request, and a raw
+    backslash is a separator to some servers: the client would call another endpoint than the spec says.
+    """
+    doc = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {ODD_PATH: {"get": {
+        "operationId": "odd", "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "ok"}}}}}}
+    (tmp_path / "spec.json").write_text(json.dumps(doc))
+    env = _env(tmp_path)
+    proc = subprocess.run([sys.executable, "-m", "generator", "generate", "spec.json", "-o", "out", "--package-name", "p"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in proc.stderr
+    if proc.returncode == 2:  # refusing such a path is an answer too, if it says where
+        assert "/paths/" in proc.stderr
+        return
+    assert proc.returncode == 0, proc.stderr
+    call = subprocess.run([sys.executable, "-c", CALL_ODD], cwd=tmp_path / "out", env={**env, "PYTHONPATH": ""},
+                          capture_output=True, text=True, timeout=60)
+    assert call.returncode == 0, call.stderr
+    (path,) = json.loads(call.stdout)
+    from urllib.parse import unquote
+
+    assert not any(c in path for c in '#?\\" '), f"unencoded characters in the request path {path!r}"
+    assert [unquote(s) for s in path.split("/")] == ["", "base", *ODD_PATH.replace("{id}", "x/y?#").split("/")[1:-1],
+                                                     "x/y?#"]
