@@ -40,8 +40,8 @@ def generate(spec: str | Path, output: str | Path, *, package_name: str = "clien
     from .output import write_tree
 
     opts = _options(spec, output, package_name, **kw)
-    front = pipeline.front_end_or_raise(opts)
-    return write_tree(pipeline.render(front, opts).files, opts, front.spec_hash)
+    front = pipeline.front_end_or_raise(opts, use_manifest=True)
+    return write_tree(pipeline.render(front, opts).files, opts, front.spec_hash, validation=front.validation)
 
 
 def check(spec: str | Path, output: str | Path, *, package_name: str = "client", **kw: object) -> "CheckOutcome":
@@ -50,5 +50,5 @@ def check(spec: str | Path, output: str | Path, *, package_name: str = "client",
     from .output import check_tree
 
     opts = _options(spec, output, package_name, **kw)
-    front = pipeline.front_end_or_raise(opts)
-    return check_tree(pipeline.render(front, opts).files, opts, front.spec_hash)
+    front = pipeline.front_end_or_raise(opts, use_manifest=True)
+    return check_tree(pipeline.render(front, opts).files, opts, front.spec_hash, validation=front.validation)

@@ -38,7 +38,7 @@ def _parser() -> argparse.ArgumentParser:
     def out_args(p: argparse.ArgumentParser) -> None:
         p.add_argument("-o", "--output", type=Path, help="output folder (default: [tool.sdkgen] output)")
         p.add_argument("--package-name", help="Python package name (default: [tool.sdkgen] package-name)")
-        p.add_argument("--no-cache", action="store_true", help="format every file again, ignoring the manifest's cache")
+        p.add_argument("--no-cache", action="store_true", help="validate the spec and format every file again, ignoring the manifest's cache")
         p.add_argument("-j", "--jobs", type=int, default=0, help="formatter processes (default: one per core)")
 
     p = sub.add_parser("validate", help="check a spec and report every problem")
@@ -140,10 +140,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from .output import check_tree, write_tree
 
         if args.command == "generate":
-            result = write_tree(rendered.files, options, front.spec_hash, pool=pool)
+            result = write_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation)
             print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({result.describe()})")
             return EXIT_OK
-        outcome = check_tree(rendered.files, options, front.spec_hash, pool=pool)
+        outcome = check_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation)
     finally:
         if pool is not None:
             pool.close()

@@ -17,6 +17,7 @@ from .options import Options
 
 if TYPE_CHECKING:
     from .output import FormatPool
+    from .validate import ValidationRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,8 @@ class FrontEnd:
     diagnostics: tuple[Diagnostic, ...]
     #: sha256 over the spec and every file it references
     spec_hash: str
+    #: openapi-spec-validator's findings for this spec, for the manifest (None: nothing to record)
+    validation: "ValidationRecord | None" = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +57,7 @@ def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = Fa
         report.extend(load_diagnostics)
         report.extend(validate(loaded))
         return _located(report, loaded)
-    result = _run(spec, ref_root, strict, None)
+    result = _run(spec, ref_root, strict, None, None)
     return result if isinstance(result, Report) else result.front
 
 
@@ -65,8 +68,11 @@ class _Produced:
 
 
 def _run(spec: Path, ref_root: Path | None, strict: bool,
-         after_ir: "Callable[[Api], dict[str, str]] | None") -> "_Produced | Report":
+         after_ir: "Callable[[Api], dict[str, str]] | None", output: Path | None) -> "_Produced | Report":
     """The front end, with openapi-spec-validator overlapping everything after loading.
+
+    `output`: the output folder whose manifest may hold this spec's validation
+    (None: always validate).  When it does, the validator does not run.
 
     Our own checks run first (they are cheap); when they pass, the validator
     runs in a forked child while this process builds the IR and runs
@@ -84,7 +90,7 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
     report.extend(load_diagnostics)
     early = Report()  # what is known before the validator's findings: failing here skips the IR
     early.extend(load_diagnostics)
-    validation = begin(loaded, background=True)
+    validation = begin(loaded, background=True, recorded=_recorded(output))
     try:
         early.extend(validation.ours)
         ir_result = None
@@ -114,7 +120,19 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
     located = _located(report, loaded)
     if located.has_errors(strict):
         return located
-    return _Produced(FrontEnd(api, tuple(located.items), loaded.content_hash), files)
+    return _Produced(FrontEnd(api, tuple(located.items), loaded.content_hash, validation.record()), files)
+
+
+def _recorded(output: Path | None) -> "ValidationRecord | None":
+    """The validation recorded in `output`'s manifest, if any (a broken manifest records nothing)."""
+    if output is None:
+        return None
+    import os
+
+    from .output.manifest import load as load_manifest
+
+    found = load_manifest(Path(os.path.abspath(output)))
+    return found.manifest.validation if found.manifest is not None else None
 
 
 def produce(options: Options, pool: "FormatPool | None" = None) -> Rendered:
@@ -133,7 +151,7 @@ def produce(options: Options, pool: "FormatPool | None" = None) -> Rendered:
             pool.prefetch(to_prefetch(files, options))
         return files
 
-    result = _run(options.spec, options.ref_root, options.strict, after_ir)
+    result = _run(options.spec, options.ref_root, options.strict, after_ir, options.output if options.use_cache else None)
     if isinstance(result, Report):
         raise InputError(result.items)
     assert result.files is not None
@@ -182,11 +200,13 @@ def render(front: FrontEnd, options: Options) -> Rendered:
     return Rendered(render_package(front.api, options), front)
 
 
-def front_end_or_raise(options: Options) -> FrontEnd:
-    result = run_front_end(options.spec, ref_root=options.ref_root, strict=options.strict)
+def front_end_or_raise(options: Options, *, use_manifest: bool = False) -> FrontEnd:
+    """The front end or `InputError`; `use_manifest`: reuse the validation recorded in the output's manifest."""
+    output = options.output if use_manifest and options.use_cache else None
+    result = _run(options.spec, options.ref_root, options.strict, None, output)
     if isinstance(result, Report):
         raise InputError(result.items)
-    return result
+    return result.front
 
 
 def summary(front: FrontEnd, rendered: Rendered | None = None) -> str:

@@ -13,12 +13,16 @@ import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
 from . import swap
 from .formatting import FormatPool
 from .plan import make_plan
+
+if TYPE_CHECKING:
+    from ..validate.record import ValidationRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +90,17 @@ def _output_folder(output: Path) -> Path:
 
 
 def check_tree(files: dict[str, str], options: Options, spec_hash: str, *,
-               pool: FormatPool | None = None) -> CheckOutcome:
-    """Compare `files` (relative path -> unformatted text), formatted, with `options.output`."""
+               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None) -> CheckOutcome:
+    """Compare `files` (relative path -> unformatted text), formatted, with `options.output`.
+
+    `validation` goes into the manifest `generate` would write; it is not part of the comparison.
+    """
     root = _output_folder(options.output)
     if root.parent.is_dir():
         with swap.locked(root.parent, shared=True):  # never read a tree half-way through a swap
-            plan = make_plan(files, options, spec_hash, root, pool)
+            plan = make_plan(files, options, spec_hash, root, pool, validation)
     else:
-        plan = make_plan(files, options, spec_hash, root, pool)
+        plan = make_plan(files, options, spec_hash, root, pool, validation)
     changed, added, removed = plan.changed(), plan.added(), plan.removed()
     diffs = [FileDiff(p, plan.disk[p].data if plan.disk[p].data is not None else b"", plan.finals[p])
              for p in changed]

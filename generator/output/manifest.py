@@ -5,12 +5,20 @@ timestamps, so equal runs give equal bytes::
 
     {"files": {"pkg/x.py": {"final": "<sha256>", "render": "<sha256>"}, ...},
      "format": "black 26.10.1 line-length=88 target=...", "black": "26.10.1",
-     "generator": "0.1.0", "manifest": 1, "package": "voucherify", "spec": "<sha256>"}
+     "generator": "0.1.0", "manifest": 1, "package": "voucherify", "spec": "<sha256>",
+     "validation": {"spec": "<sha256>", "validator": "openapi-spec-validator 0.9.0, ...",
+                    "tool": "0.1.0", "findings": [{"level": "warning", "pointer": ..., ...}]}}
 
 `render` hashes the unformatted text the templates produced, `final` the
 bytes written.  When a new render hashes to `render` and the file on disk
 still hashes to `final` (with the same `format`), formatting it again would
 give the disk bytes: black is skipped.
+
+`validation` (optional) is what openapi-spec-validator found in that spec
+(`generator.validate.record`): a later run on the same spec with the same
+versions re-reports it instead of validating again.  A `validation` entry of
+the wrong shape is ignored (the spec is validated again); the rest of the
+manifest stays usable.
 """
 
 from __future__ import annotations
@@ -20,10 +28,14 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME
 from .paths import path_problem
+
+if TYPE_CHECKING:
+    from ..validate.record import ValidationRecord
 
 MANIFEST_VERSION = 1
 
@@ -51,6 +63,8 @@ class Manifest:
     black: str
     format: str
     version: int = MANIFEST_VERSION
+    #: what the validator found in the spec `spec` (None: not recorded)
+    validation: "ValidationRecord | None" = None
 
     def to_json(self) -> str:
         data = {
@@ -62,10 +76,12 @@ class Manifest:
             "spec": self.spec,
             "files": {p: {"render": e.render, "final": e.final} for p, e in self.files.items()},
         }
+        if self.validation is not None:
+            data["validation"] = self.validation.to_data()
         return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=True) + "\n"
 
     def drift_view(self) -> str:
-        """What `check` compares: no tool versions, no render hashes (they never change the files)."""
+        """What `check` compares: no tool versions, no render hashes, no validation record (they never change the files)."""
         data = {"package": self.package, "spec": self.spec,
                 "files": {p: e.final for p, e in self.files.items()}}
         return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=True) + "\n"
@@ -116,7 +132,10 @@ def parse(raw: bytes) -> Manifest:
     for key, value in strings.items():
         if not isinstance(value, str):
             raise ValueError(f"'{key}' is not a string")
-    return Manifest(files=entries, **strings)  # type: ignore[arg-type]
+    from ..validate.record import ValidationRecord
+
+    validation = ValidationRecord.from_data(data.get("validation"))
+    return Manifest(files=entries, **strings, validation=validation)  # type: ignore[arg-type]
 
 
 def load(output: Path) -> LoadedManifest:
@@ -147,7 +166,12 @@ def require_usable(loaded: LoadedManifest, force: bool) -> Manifest | None:
 
 
 def build(files: dict[str, FileEntry], *, spec_hash: str, package: str, generator_version: str,
-          black_version: str, format_id: str) -> Manifest:
-    """A manifest for `files`, whose paths the caller has checked (`paths.check_relative_paths`)."""
+          black_version: str, format_id: str, validation: "ValidationRecord | None" = None) -> Manifest:
+    """A manifest for `files`, whose paths the caller has checked (`paths.check_relative_paths`).
+
+    `validation` is recorded only when it was made for `spec_hash`.
+    """
+    if validation is not None and validation.spec != spec_hash:
+        validation = None
     return Manifest(files=dict(sorted(files.items())), spec=spec_hash, package=package,
-                    generator=generator_version, black=black_version, format=format_id)
+                    generator=generator_version, black=black_version, format=format_id, validation=validation)

@@ -11,6 +11,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..diagnostics import InputError, error
@@ -18,6 +19,9 @@ from ..options import MANIFEST_NAME, Options
 from . import manifest as mf
 from .formatting import FormatPool, black_version, format_id, format_sources, needs_formatting
 from .paths import check_inside, check_relative_paths, to_native
+
+if TYPE_CHECKING:
+    from ..validate.record import ValidationRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +139,11 @@ def to_prefetch(files: dict[str, str], options: Options) -> dict[str, str]:
 
 
 def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Path,
-              pool: FormatPool | None = None) -> Plan:
-    """Validate paths, read the folder, format what the cache cannot vouch for."""
+              pool: FormatPool | None = None, validation: "ValidationRecord | None" = None) -> Plan:
+    """Validate paths, read the folder, format what the cache cannot vouch for.
+
+    `validation`: the validator's findings for the spec, recorded in the new manifest.
+    """
     check_relative_paths(files)
     _check_reserved(files)
     old = mf.load(root)
@@ -174,6 +181,7 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
 
     entries = {p: mf.FileEntry(render=renders[p], final=final_sha(p)) for p in finals}
     new_manifest = mf.build(entries, spec_hash=spec_hash, package=options.package_name,
-                            generator_version=__version__, black_version=black_version(), format_id=format_id())
+                            generator_version=__version__, black_version=black_version(), format_id=format_id(),
+                            validation=validation)
     return Plan(root=root, finals=dict(sorted(finals.items())), new_manifest=new_manifest, old=old,
                 disk=disk, formatted=len(to_format), cached=cached)

@@ -16,6 +16,7 @@ import shutil
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
@@ -23,6 +24,9 @@ from . import swap
 from .formatting import FormatPool
 from .paths import to_native
 from .plan import Plan, make_plan
+
+if TYPE_CHECKING:
+    from ..validate.record import ValidationRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,20 +214,21 @@ def _write_manifest_only(plan: Plan) -> None:
 
 
 def write_tree(files: dict[str, str], options: Options, spec_hash: str, *, use_exchange: bool = True,
-               pool: FormatPool | None = None) -> WriteResult:
+               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None) -> WriteResult:
     """Write `files` (relative path -> unformatted text) into `options.output`; see the module doc.
 
     `pool`: black workers that may already hold some of the files formatted (`FormatPool.prefetch`).
+    `validation`: the validator's findings for the spec, recorded in the manifest for the next run.
     """
     output = resolve_output(options.output)
     parent_existed = output.parent.is_dir()
     if not parent_existed:  # nothing on disk to read: check and format before creating any folder
-        plan = make_plan(files, options, spec_hash, output, pool)
+        plan = make_plan(files, options, spec_hash, output, pool, validation)
         output.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(output.parent):
         cleaned = swap.recover(output)
         if parent_existed:
-            plan = make_plan(files, options, spec_hash, output, pool)
+            plan = make_plan(files, options, spec_hash, output, pool, validation)
         from .manifest import require_usable
 
         require_usable(plan.old, options.force)

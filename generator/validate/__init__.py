@@ -9,19 +9,27 @@ real specs have and that we can generate through, such as an empty
 `required: []`.  The `validate` command fails on those too
 (`for_validate_command`), `generate` only warns, `--strict` fails on warnings.
 When our checks and the validator find the same thing, ours is kept.
+
+The validator is the expensive part; `begin(..., recorded=...)` takes what a
+manifest recorded about an earlier run (`record.ValidationRecord`) and, when
+it was made for this very spec by the same validator and tool versions, uses
+those findings instead of running the validator again: the diagnostics are
+the same either way.  `Validation.record()` gives the record to store.
 """
 
 from __future__ import annotations
 
+from .. import __version__
 from ..diagnostics import Diagnostic, Level
 from ..loader import LoadedSpec
 from ..loader import pointer as jp
 from . import spec_validator
 from .document import check_info, check_version
 from .operations import check_operations
+from .record import ValidationRecord, validator_id
 from .refs import check_refs
 
-__all__ = ["TOLERABLE", "Validation", "begin", "for_validate_command", "validate"]
+__all__ = ["TOLERABLE", "Validation", "ValidationRecord", "begin", "for_validate_command", "validate"]
 
 TOLERABLE = "validator-tolerable"
 _VALIDATOR = "validator"
@@ -36,10 +44,11 @@ class Validation:
 
     `result()` gives exactly what `validate` returns.  With `background`, the
     validator runs in a forked child (see `background.py`) while the caller
-    goes on; `cancel()` stops it when the run ends early.
+    goes on; `cancel()` stops it when the run ends early.  With a usable
+    `recorded` result (see `usable_record`), the validator does not run at all.
     """
 
-    def __init__(self, loaded: LoadedSpec, *, background: bool) -> None:
+    def __init__(self, loaded: LoadedSpec, *, background: bool, recorded: ValidationRecord | None = None) -> None:
         self._loaded = loaded
         document = loaded.document
         ours, version, go_on = check_version(document)
@@ -50,8 +59,16 @@ class Validation:
         self.ours = ours
         self._job = None
         self._done: list[Diagnostic] | None = None
+        #: the validator's own findings (after ours), once known; None when it does not apply
+        self._validator: tuple[Diagnostic, ...] | None = None
+        #: the findings came from `recorded`, not from running the validator
+        self.from_record = False
         if not go_on or version is None:
             self._done = ours
+        elif (cached := usable_record(recorded, loaded.content_hash)) is not None:
+            self._validator = cached.findings
+            self._done = ours + list(cached.findings)
+            self.from_record = True
         else:
             from . import background as bg
 
@@ -67,8 +84,18 @@ class Validation:
             assert self._job is not None
             findings, crash = self._job.result()
             self._job = None
-            self._done = self.ours + _from_validator(self._loaded, findings, crash, self.ours)
+            self._validator = tuple(_from_validator(self._loaded, findings, crash, self.ours))
+            self._done = self.ours + list(self._validator)
         return list(self._done)
+
+    def record(self) -> ValidationRecord | None:
+        """What to store for the next run: None unless the validator's findings are all tolerable."""
+        done = self.result()
+        if self._validator is None or any(d.level >= Level.ERROR for d in done):
+            return None
+        if any(d.level != Level.WARNING or d.code != TOLERABLE or d.location is not None for d in self._validator):
+            return None
+        return ValidationRecord(self._loaded.content_hash, validator_id(), __version__, self._validator)
 
     def cancel(self) -> None:
         if self._job is not None:
@@ -76,8 +103,17 @@ class Validation:
             self._job = None
 
 
-def begin(loaded: LoadedSpec, *, background: bool = True) -> Validation:
-    return Validation(loaded, background=background)
+def begin(loaded: LoadedSpec, *, background: bool = True, recorded: ValidationRecord | None = None) -> Validation:
+    return Validation(loaded, background=background, recorded=recorded)
+
+
+def usable_record(recorded: ValidationRecord | None, spec_hash: str) -> ValidationRecord | None:
+    """`recorded` if it was made for this spec by this validator and tool, and holds only tolerable findings."""
+    if recorded is None or recorded.spec != spec_hash or recorded.tool != __version__:
+        return None
+    if any(d.level != Level.WARNING or d.code != TOLERABLE for d in recorded.findings):
+        return None
+    return recorded if recorded.validator == validator_id() else None
 
 
 def _from_validator(loaded: LoadedSpec, findings: list[spec_validator.Finding], crash: str | None,
