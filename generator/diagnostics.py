@@ -9,7 +9,22 @@ going as far as they safely can, so a user sees every problem at once.
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
+
+# Characters that would let spec text (names, titles) forge extra message
+# lines or drive the terminal: C0/C1 controls, line/paragraph separators,
+# and bidi/format characters that reorder what the reader sees.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]"
+)
+
+
+def printable(text: str) -> str:
+    """`text` with every control or bidi character written as an escape (`\\n`, `\\x1b`)."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 class Level(enum.IntEnum):
@@ -68,7 +83,8 @@ class Diagnostic:
         text = f"{where}{pointer}: {self.level.label}: {self.message}"
         if self.hint:
             text += f" ({self.hint})"
-        return text
+        # one diagnostic is one line, whatever the spec's names contain
+        return printable(text)
 
 
 def error(pointer: str, message: str, hint: str | None = None, code: str = "") -> Diagnostic:
