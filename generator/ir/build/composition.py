@@ -303,7 +303,6 @@ class Composer:
             flat = self.component_flat(name)
             if flat.is_object or flat.properties:
                 return self.b.model_from_flat(name, node, pointer, flat)
-            return AliasSchema(name, pointer, prim.text(node, "description"), prim.text(node, "title"),
-                               node.get("deprecated") is True, prim.example_of(node),
+            return AliasSchema(name, pointer, *prim.base_fields(node),
                                self.b.type_of(self._merged_keywords(flat, node), pointer, name))
         return self.unions.named(name, node, pointer)

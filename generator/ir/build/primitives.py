@@ -116,6 +116,12 @@ def primitive(ctx: Context, type_name: str, node: dict[str, Node], pointer: str)
     return PrimitiveType(kind, fmt, constraints(ctx, node, pointer))
 
 
+def base_fields(node: dict[str, Node]) -> tuple[str | None, str | None, bool, Maybe]:
+    """The `SchemaBase` fields every named schema reads from its node, in field
+    order after name and pointer: description, title, deprecated, example."""
+    return text(node, "description"), text(node, "title"), node.get("deprecated") is True, example_of(node)
+
+
 def example_of(node: dict[str, Node]) -> Maybe:
     """`example`, else the first of a 3.1 schema's `examples` list."""
     if "example" in node:
@@ -212,12 +218,9 @@ def enum_schema(ctx: Context, name: str, node: dict[str, Node], pointer: str) ->
                          f"enum values do not all match type '{declared[0]}'; the enum is typed '{base.value}'",
                          code="ir-enum")
     return EnumSchema(
-        name=name,
-        pointer=pointer,
-        description=text(node, "description"),
-        title=text(node, "title"),
-        deprecated=node.get("deprecated") is True,
-        example=example_of(node),
+        name,
+        pointer,
+        *base_fields(node),
         base=base,
         values=tuple(to_json_value(v) for v in values),
         nullable=enum_nullable(node),

@@ -355,8 +355,7 @@ class SchemaBuilder:
 
     @staticmethod
     def _alias(name: str, node: dict[str, Node], pointer: str, target: IRType) -> AliasSchema:
-        return AliasSchema(name, pointer, prim.text(node, "description"), prim.text(node, "title"),
-                           node.get("deprecated") is True, prim.example_of(node), target)
+        return AliasSchema(name, pointer, *prim.base_fields(node), target)
 
     def model_from_node(self, name: str, node: dict[str, Node], pointer: str) -> ModelSchema:
         return self.model_from_flat(name, node, pointer, self.composer.flatten(node, pointer, name))
@@ -386,12 +385,9 @@ class SchemaBuilder:
         elif flat.additional is True or flat.additional == {}:
             additional = prim.ANY
         return ModelSchema(
-            name=name,
-            pointer=pointer,
-            description=prim.text(node, "description"),
-            title=prim.text(node, "title"),
-            deprecated=node.get("deprecated") is True,
-            example=prim.example_of(node),
+            name,
+            pointer,
+            *prim.base_fields(node),
             properties=tuple(props),
             additional=additional,
             closed=flat.additional is False,

@@ -40,12 +40,9 @@ class Unions:
             return None
         variants, nullable = self.variants(node, pointer, name, key)
         return UnionSchema(
-            name=name,
-            pointer=pointer,
-            description=prim.text(node, "description"),
-            title=prim.text(node, "title"),
-            deprecated=node.get("deprecated") is True,
-            example=prim.example_of(node),
+            name,
+            pointer,
+            *prim.base_fields(node),
             variants=variants,
             discriminator=self._discriminator(node, pointer, variants),
             exclusive=key == "oneOf",
