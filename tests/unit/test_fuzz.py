@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, Phase, given, settings, strategies as st
+from hypothesis import HealthCheck, Phase, example, given, settings, strategies as st
 
 from generator import pipeline
 from generator.cli import main as cli_main
@@ -315,6 +315,27 @@ def _write(doc: dict[str, Any], folder: Path, as_yaml: bool) -> Path:
     return spec
 
 
+#: examples the fuzzer found, minimized; kept so CI always runs them
+_HEAD = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}
+FOUND = [
+    # a self-reference through allOf inside an inline additionalProperties object: RecursionError in the IR builder
+    {**_HEAD, "components": {"schemas": {"Order": {"additionalProperties": {"properties": {"x": {"allOf": [
+        {"$ref": "#/components/schemas/Order"}, {"properties": {}}]}}}}}}},
+    {**_HEAD, "components": {"schemas": {"Order": {"additionalProperties": {"allOf": [{"properties": {"x": {
+        "allOf": [{"pattern": ""}, {"$ref": "#/components/schemas/Order"}]}}}]}}}}},
+    # a newline in a name splits the diagnostic that quotes its pointer
+    {**_HEAD, "components": {"schemas": {"S": {"type": "object", "properties": {
+        "a\nb": {"$ref": "#/components/schemas/Missing"}}}}}},
+]
+
+
+def _with_found(test):  # type: ignore[no-untyped-def]
+    for doc in FOUND:
+        test = example(doc=doc, as_yaml=False)(test)
+    return test
+
+
+@_with_found
 @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
           phases=[Phase.explicit, Phase.generate],  # no shrinking: a failure is reported as drawn, in seconds
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
