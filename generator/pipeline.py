@@ -68,11 +68,14 @@ class _Produced:
 
 
 def _run(spec: Path, ref_root: Path | None, strict: bool,
-         after_ir: "Callable[[Api], dict[str, str]] | None", output: Path | None) -> "_Produced | Report":
+         after_ir: "Callable[[Api], dict[str, str]] | None", output: Path | None,
+         pool: "FormatPool | None" = None) -> "_Produced | Report":
     """The front end, with openapi-spec-validator overlapping everything after loading.
 
     `output`: the output folder whose manifest may hold this spec's validation
     (None: always validate).  When it does, the validator does not run.
+    `pool`: a black pool to start (`FormatPool.start_after_loading`) once the
+    validator child is forked, before the IR is built.
 
     Our own checks run first (they are cheap); when they pass, the validator
     runs in a forked child while this process builds the IR and runs
@@ -92,6 +95,8 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
     early.extend(load_diagnostics)
     validation = begin(loaded, background=True, recorded=_recorded(output))
     try:
+        if pool is not None and pool.start_after_loading:
+            pool.start(preload=True)
         early.extend(validation.ours)
         ir_result = None
         files = None
@@ -151,7 +156,8 @@ def produce(options: Options, pool: "FormatPool | None" = None) -> Rendered:
             pool.prefetch(to_prefetch(files, options))
         return files
 
-    result = _run(options.spec, options.ref_root, options.strict, after_ir, options.output if options.use_cache else None)
+    result = _run(options.spec, options.ref_root, options.strict, after_ir,
+                  options.output if options.use_cache else None, pool)
     if isinstance(result, Report):
         raise InputError(result.items)
     assert result.files is not None
@@ -166,16 +172,22 @@ def _located(report: Report, loaded: object) -> Report:
     return out
 
 
-#: specs at least this big start the black workers at once (they fork small and import black meanwhile)
+#: specs at least this big start the black workers before the IR is built
 EARLY_POOL_MIN_SPEC_BYTES = 16 * 1024
+#: specs at least this big start them before loading (the workers fork small and each import black);
+#: smaller ones right after loading, from a process that imported black first (the workers inherit it:
+#: one import instead of one per worker, which is most of a small run's start-up)
+EARLY_POOL_BEFORE_LOADING_BYTES = 1024 * 1024
 
 
 def early_format_pool(options: Options) -> "FormatPool | None":
-    """A black pool started now, when this run will most likely format many files.
+    """A black pool started early, when this run will most likely format many files.
 
     That is: more than one core, a spec that is not tiny, and no usable cache
     (no manifest in the output folder, or --no-cache).  With a manifest the
     pool is only started if formatting turns out to be big (see `produce`).
+    A big spec's pool starts now; a mid-sized one's once the spec is loaded
+    and the validator child forked (`_run`).
     """
     import os
 
@@ -185,12 +197,15 @@ def early_format_pool(options: Options) -> "FormatPool | None":
     if effective_jobs(options.jobs) < 2:
         return None
     try:
-        big = os.stat(options.spec).st_size >= EARLY_POOL_MIN_SPEC_BYTES
+        size = os.stat(options.spec).st_size
     except OSError:
         return None
     pool = FormatPool(options.jobs)
-    if big and (not options.use_cache or not os.path.lexists(os.path.join(options.output, MANIFEST_NAME))):
+    cold = not options.use_cache or not os.path.lexists(os.path.join(options.output, MANIFEST_NAME))
+    if cold and size >= EARLY_POOL_BEFORE_LOADING_BYTES:
         pool.start()
+    elif cold and size >= EARLY_POOL_MIN_SPEC_BYTES:
+        pool.start_after_loading = True
     return pool
 
 

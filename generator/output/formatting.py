@@ -201,6 +201,8 @@ class FormatPool:
 
     def __init__(self, jobs: int = 0) -> None:
         self.workers = effective_jobs(jobs)
+        #: `pipeline._run` starts the pool (preloaded) once the spec is loaded and the validator forked
+        self.start_after_loading = False
         self._executor: Any = None
         self._broken = False
         self._pending: dict[str, tuple[str, "Future[list[tuple[str, str | FormatFailure]]]"]] = {}
@@ -209,9 +211,13 @@ class FormatPool:
     def usable(self) -> bool:
         return self.workers > 1 and not self._broken
 
-    def start(self) -> "FormatPool":
+    def start(self, *, preload: bool = False) -> "FormatPool":
+        """Fork the workers now.  `preload`: import black here first, so they inherit it instead of
+        each importing it (cheaper in CPU; worth it when this process is still small)."""
         if self._executor is not None or not self.usable:
             return self
+        if preload:
+            _warm()
         try:
             import multiprocessing
 

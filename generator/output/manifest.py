@@ -150,10 +150,19 @@ def load(output: Path) -> LoadedManifest:
         return LoadedManifest()
     except OSError as exc:
         return LoadedManifest(raw=b"", problem=f"{path} cannot be read ({exc.strerror})")
+    global _last
+    if _last is not None and _last[0] == path and _last[1] == raw:
+        return _last[2]  # a run reads it up to three times (validation, prefetch, plan): parse it once
     try:
-        return LoadedManifest(manifest=parse(raw), raw=raw)
+        found = LoadedManifest(manifest=parse(raw), raw=raw)
     except ValueError as exc:
-        return LoadedManifest(raw=raw, problem=f"{path} is unusable: {exc}")
+        found = LoadedManifest(raw=raw, problem=f"{path} is unusable: {exc}")
+    _last = (path, raw, found)
+    return found
+
+
+#: the last manifest parsed: (path, its bytes, what they gave); equal bytes give an equal parse
+_last: tuple[Path, bytes, LoadedManifest] | None = None
 
 
 def require_usable(loaded: LoadedManifest, force: bool) -> Manifest | None:

@@ -138,3 +138,66 @@ def test_pool_and_no_pool_generate_identical_trees(tmp_path: Path, capsys: pytes
         assert main(["check", str(spec), "-o", str(out), "--package-name", "voucherify", "-j", jobs]) == 0
     assert trees[0] == trees[1]
     assert capsys.readouterr().err.count("warning") == 0
+
+
+@pytest.mark.parametrize(("size", "when"), [
+    (1024, "later"),            # tiny: only if formatting turns out big (`prefetch`)
+    (64 * 1024, "after-load"),  # mid-sized: after loading, black imported once and inherited
+    (2 * 1024 * 1024, "now"),   # big: before loading, so the workers do not carry the spec
+])
+def test_when_the_black_pool_starts(tmp_path: Path, size: int, when: str) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_bytes(b"#" * size)
+    pool = pipeline.early_format_pool(Options(spec=spec, output=tmp_path / "out", package_name="p", jobs=2))
+    assert pool is not None
+    try:
+        assert (pool._executor is not None) == (when == "now")
+        assert pool.start_after_loading == (when == "after-load")
+    finally:
+        pool.close()
+    # with a manifest to use, no early start at all; with one core, no pool
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / ".sdkgen-manifest.json").write_text("{}")
+    pool = pipeline.early_format_pool(Options(spec=spec, output=tmp_path / "out", package_name="p", jobs=2))
+    assert pool is not None and pool._executor is None and not pool.start_after_loading
+    assert pipeline.early_format_pool(Options(spec=spec, output=tmp_path / "x", package_name="p", jobs=1)) is None
+
+
+def test_a_pool_started_after_loading_formats_what_in_process_black_does(tmp_path: Path) -> None:
+    spec = REPO / "spec" / "orders.yaml"
+    pool = pipeline.early_format_pool(Options(spec=spec, output=tmp_path / "out", package_name="voucherify", jobs=2))
+    assert pool is not None and pool.start_after_loading
+    try:
+        rendered = pipeline.produce(Options(spec=spec, output=tmp_path / "out", package_name="voucherify", jobs=2), pool)
+        assert pool._executor is not None  # started by the front end, and fed by the render
+        py = {p: s for p, s in rendered.files.items() if p.endswith(".py")}
+        assert format_sources(py, jobs=2, pool=pool) == format_sources(py, jobs=1)
+    finally:
+        pool.close()
+
+
+def test_the_validator_child_finds_the_same_without_requests(tmp_path: Path) -> None:
+    """The child makes `import requests` fail (jsonschema_path then uses urllib); the findings are the same.
+
+    In a fresh interpreter, so that the child really imports the validator itself.
+    """
+    probe = (
+        "import sys\n"
+        "from generator.loader import load\n"
+        "from generator.validate import background, spec_validator\n"
+        f"loaded, _ = load({str(ORDERS_JSON)!r})\n"
+        "job = background.start(loaded.document, '3.0')\n"
+        "assert job._pid is not None\n"
+        "in_child = job.result()\n"
+        "assert 'openapi_spec_validator' not in sys.modules\n"
+        "in_parent = spec_validator.run(loaded.document, '3.0')\n"
+        "assert 'requests' in sys.modules and sys.modules['requests'] is not None\n"
+        "assert in_child == in_parent and in_child[0], (in_child, in_parent)\n"
+        "print('same', len(in_child[0]))\n"
+    )
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("same ")
