@@ -17,25 +17,20 @@ from typing import Union
 
 from ... import naming
 from ...ir.model import (
-    MISSING,
     AliasSchema,
     Api,
     EnumSchema,
-    IRType,
     JsonValue,
-    Maybe,
     ModelSchema,
-    NullableType,
     PrimitiveKind,
-    PrimitiveType,
     Property,
-    RefType,
     Schema,
     UnionSchema,
 )
 from .literals import docstring, pyrepr
 from .names import Names
 from .typemap import BASE_MODULE, Import, PyType, TypeMapper, optional, plain_booleans
+from .view_defaults import DefaultLiterals
 from .view_imports import ImportLine, import_lines
 
 
@@ -118,18 +113,6 @@ ENUM_BASES: dict[PrimitiveKind, str] = {
     PrimitiveKind.NUMBER: "OpenNumberEnum",
 }
 
-#: primitive kind -> the JSON values a default literal may have
-_DEFAULT_FITS: dict[PrimitiveKind, tuple[type, ...]] = {
-    PrimitiveKind.STRING: (str,),
-    PrimitiveKind.INTEGER: (int,),
-    PrimitiveKind.NUMBER: (int, float),
-    PrimitiveKind.BOOLEAN: (bool,),
-}
-
-#: string formats whose Python type is not `str` (their defaults are not used)
-_NON_STR_FORMATS = frozenset({"date", "date-time", "binary"})
-
-
 def doc_literal(*parts: str | None, indent: int = 4) -> str:
     """A docstring of the non-empty parts, or "" when there is nothing to say."""
     text = "\n\n".join(p.strip() for p in parts if p and p.strip())
@@ -149,6 +132,7 @@ class ModelViews:
         self.names = names
         self.types = types
         self._members: dict[str, dict[object, str]] = {}
+        self.defaults = DefaultLiterals(api.schema, names.class_name, self.member_names)
 
     def build(self) -> tuple[SchemaView, ...]:
         return tuple(self.view(s) for s in self.api.schemas)
@@ -231,31 +215,10 @@ class ModelViews:
             wire_literal="" if prop.name == name else pyrepr(prop.name),
             type=typ,
             required=required,
-            default="" if required else self.default_literal(prop.type, prop.default),
+            default="" if required else self.defaults.field_default(prop.type, prop.default),
             doc=doc_literal(prop.description),
             prop=prop,
         )
-
-    def default_literal(self, t: IRType, default: Maybe) -> str:
-        """The spec's default when it fits the field's Python type, else `None`."""
-        if default is MISSING or default is None:
-            return "None"
-        if isinstance(t, NullableType):
-            t = t.inner
-        if isinstance(t, PrimitiveType) and isinstance(default, (str, int, float, bool)):
-            # bool is an int in Python, not in JSON: only a boolean takes True/False
-            fits = isinstance(default, _DEFAULT_FITS.get(t.kind, ())) \
-                and isinstance(default, bool) == (t.kind == PrimitiveKind.BOOLEAN)
-            if fits and t.format not in _NON_STR_FORMATS:
-                return pyrepr(default)
-        if isinstance(t, RefType):
-            schema = self.api.schema(t.name)
-            if isinstance(schema, EnumSchema) and isinstance(default, bool) and plain_booleans(schema):
-                return pyrepr(default)
-            member = self.member_names(schema).get(_key(default)) if isinstance(schema, EnumSchema) else None
-            if member is not None:
-                return f"{self.names.class_name(t.name)}.{member}"
-        return "None"
 
     # ------------------------------------------------------------------ enums
 
