@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from ... import naming
 from ...ir.model import (
@@ -39,6 +40,9 @@ _DEFAULT_STYLE = {
 }
 
 _PATH_VARIABLE = re.compile(r"\{([^{}]+)\}")
+
+#: characters a path segment may carry as they are (RFC 3986 pchar), besides the separator
+_PATH_SAFE = "/!$&'()*+,;=:@"
 
 _RUNTIME_IMPORTS = (
     Import("collections.abc", "Mapping"),
@@ -184,7 +188,7 @@ class OperationViews:
             http_info_name=method + naming.HTTP_INFO_SUFFIX,
             constant=naming.operation_constant(method),
             http_method=pyrepr(op.method.upper()),
-            path=pyrepr(op.path),
+            path=pyrepr(encoded_path(op.path)),
             doc=self._doc(op, arguments),
             async_doc=docstring(f"{_summary(op)}\n\nAwaitable form of `{sync_class}.{method}`, which documents it.", 8),
             positional=tuple(a for a in arguments if a.required),
@@ -279,6 +283,21 @@ class OperationViews:
             parts.append("\n".join(lines))
         text = "\n\n".join(p.strip() for p in parts)
         return docstring(text or _summary(op), 8)
+
+
+def encoded_path(path: str) -> str:
+    """The path template with its literal text percent-encoded, `{name}` placeholders kept.
+
+    Spec text between the placeholders is sent as the spec writes it: `#`, `?`,
+    quotes, backslashes, spaces, `%` and non-ASCII text are escaped so they can
+    neither cut the path (a fragment or query) nor turn into another path.
+    """
+    out, start = [], 0
+    for match in _PATH_VARIABLE.finditer(path):
+        out += [quote(path[start:match.start()], safe=_PATH_SAFE, errors="surrogatepass"), match.group(0)]
+        start = match.end()
+    out.append(quote(path[start:], safe=_PATH_SAFE, errors="surrogatepass"))
+    return "".join(out)
 
 
 def _summary(op: Operation) -> str:
