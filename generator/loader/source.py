@@ -2,25 +2,38 @@
 
 `read_source` raises `SourceError` (a message, a hint and, where known, a
 line and column) for anything that is not a readable YAML or JSON document:
-a missing file, a folder, a binary or non-UTF-8 file, an empty file, syntax
-errors, nesting too deep, YAML alias bombs.  The format is chosen by content
+a missing file, a folder, a device or pipe, a binary or non-UTF-8 file, an
+empty file, a file over the size limit, syntax errors, nesting too deep,
+integers too long to read, YAML alias bombs.  The format is chosen by content
 (a document starting with `{` or `[` is JSON), not by the file's extension.
+
+Limits: a file is read only if it is a regular file (checked before opening
+and again on the open descriptor, which is opened non-blocking so a FIFO
+swapped in cannot hang the run), and never more than `MAX_FILE_BYTES` + 1
+bytes are read.  YAML is parsed by a Python-level constructor at about
+1-2 MB/s, so YAML above `MAX_YAML_BYTES` is refused with a pointer to JSON,
+which loads in C at well over 50 MB/s.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from .positions import JsonPositions, YamlPositions
-from .yaml_safe import AliasBomb, load_yaml
+from .positions import JsonPositions, LineIndex, YamlPositions
+from .yaml_safe import MAX_DEPTH, MAX_INT_DIGITS, YamlRefused, load_yaml
 
 #: larger files are refused before reading (a spec is text, rarely above a few MB)
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: larger YAML files are refused before parsing (about 10 s of parsing; the full Voucherify spec is 3.3 MB as YAML)
+MAX_YAML_BYTES = 16 * 1024 * 1024
 
 
 class SourceError(Exception):
@@ -84,6 +97,17 @@ def _decode(raw: bytes) -> str:
                           "save the file as UTF-8; a binary file cannot be a spec", line, column) from None
 
 
+_NESTING_HINT = "a real spec nests a few dozen levels; check the file for runaway nesting"
+#: a JSON string, or an integer too long for int() (a float of any length is fine)
+_LONG_INT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?[0-9]{%d,})(?![0-9.eE])' % (MAX_INT_DIGITS + 1))
+#: a JSON string, or a bracket
+_BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+#: more than MAX_DEPTH opening brackets in a row (searched from the start of each run only: linear)
+_BRACKET_RUN = re.compile(r"(?<![\[{])[\[{]{%d}" % (MAX_DEPTH + 1))
+
+
 def _parse_json(text: str) -> object:
     try:
         return json.loads(text)
@@ -91,14 +115,50 @@ def _parse_json(text: str) -> object:
         raise SourceError(f"JSON syntax error: {exc.msg}",
                           "fix the JSON at this position (a missing comma, quote or bracket is the usual cause)",
                           exc.lineno, exc.colno) from None
+    except ValueError as exc:  # int(): "Exceeds the limit (4300 digits) for integer string conversion"
+        for match in _LONG_INT.finditer(text):
+            if match.group(1):
+                line, column = LineIndex(text).line_col(match.start())
+                raise SourceError(
+                    f"this integer is too long ({len(match.group(1).lstrip('-')):,} digits; "
+                    f"at most {MAX_INT_DIGITS:,} digits can be read)",
+                    "write it as a string, or use a smaller number", line, column) from None
+        raise SourceError(f"JSON value error: {exc}", "check the JSON") from None
+    except RecursionError:
+        line = column = None
+        depth = 0
+        for match in _BRACKET.finditer(text):  # only on this error path: where does it get too deep?
+            char = match.group()
+            if char in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line, column = LineIndex(text).line_col(match.start())
+                    break
+            elif char in "]}":
+                depth -= 1
+        where = f" (more than {MAX_DEPTH:,} levels here)" if line is not None else ""
+        raise SourceError(f"the document is nested too deeply to read{where}", _NESTING_HINT,
+                          line, column) from None
 
 
 def _parse_yaml(text: str) -> object:
+    if len(text) > MAX_YAML_BYTES:
+        run = _BRACKET_RUN.search(text)  # refused either way; name runaway nesting if it is plain to see
+        if run is not None:
+            line, column = LineIndex(text).line_col(run.start() + MAX_DEPTH)
+            raise SourceError(f"the document is nested too deeply (more than {MAX_DEPTH:,} levels here)",
+                              _NESTING_HINT, line, column)
+        raise SourceError(
+            f"this YAML file is too large to parse in reasonable time ({len(text):,} characters; "
+            f"the limit for YAML is {MAX_YAML_BYTES:,}; JSON may be up to {MAX_FILE_BYTES:,} bytes)",
+            "convert it to JSON (e.g. python -c \"import json,sys,yaml; "
+            "json.dump(yaml.safe_load(sys.stdin), sys.stdout)\" < spec.yaml > spec.json) "
+            "or split it into files joined by $ref")
     try:
         return load_yaml(text)
-    except AliasBomb as exc:
-        raise SourceError(str(exc), "use $ref to reuse parts of a spec instead of YAML aliases",
-                          exc.line, exc.column) from None
+    except YamlRefused as exc:
+        hint = exc.hint or "use $ref to reuse parts of a spec instead of YAML aliases"
+        raise SourceError(str(exc), hint, exc.line, exc.column) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
@@ -110,6 +170,42 @@ def _parse_yaml(text: str) -> object:
                           mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
     except yaml.YAMLError as exc:
         raise SourceError(f"YAML error: {exc}", "check the YAML syntax") from None
+
+
+_SPECIAL = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a character device"),
+            (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _check_regular(info: os.stat_result) -> None:
+    """Refuse anything but a regular file of acceptable size (a pipe or device may never end)."""
+    if not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _SPECIAL if test(info.st_mode)), "not a regular file")
+        raise SourceError(f"this is {kind}, not a regular file; it is not read",
+                          "pass the OpenAPI document itself (a .yaml or .json file)")
+    if info.st_size > MAX_FILE_BYTES:
+        raise SourceError(f"the file is too large ({info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
+                          "split the spec into several files joined by $ref")
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes; non-blocking open and a second check on the descriptor, at most the limit + 1 read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
+    try:
+        _check_regular(os.fstat(fd))
+        os.set_blocking(fd, True)
+        chunks, total = [], 0
+        while total <= MAX_FILE_BYTES:
+            chunk = os.read(fd, min(1 << 22, MAX_FILE_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    finally:
+        os.close(fd)
+    if total > MAX_FILE_BYTES:  # it grew while being read
+        raise SourceError(f"the file is too large (over {MAX_FILE_BYTES:,} bytes)",
+                          "split the spec into several files joined by $ref")
+    return b"".join(chunks)
 
 
 def read_source(path: Path, display: str) -> SourceFile:
@@ -124,11 +220,8 @@ def read_source(path: Path, display: str) -> SourceFile:
             if candidates:
                 hint += ", e.g. " + " or ".join(str(Path(display) / c) for c in candidates)
             raise SourceError("this is a folder, not a spec file", hint)
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SourceError(f"the file is too large ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})",
-                              "split the spec into several files joined by $ref")
-        raw = path.read_bytes()
+        _check_regular(path.stat())
+        raw = _read_bounded(path)
     except PermissionError:
         raise SourceError("permission denied", "make the file readable") from None
     except OSError as exc:
@@ -154,8 +247,7 @@ def read_source(path: Path, display: str) -> SourceFile:
         else:
             data = _parse_yaml(text)
     except RecursionError:
-        raise SourceError("the document is nested too deeply to read",
-                          "a real spec nests a few dozen levels; check the file for runaway nesting") from None
+        raise SourceError("the document is nested too deeply to read", _NESTING_HINT) from None
     if data is None:
         raise SourceError("the file has no content (only comments or an empty document)",
                           "write an OpenAPI document (openapi, info, paths) into it")

@@ -6,9 +6,18 @@
 * Aliases are counted on the event stream before anything is built: a
   document whose aliases would add more than `MAX_ALIAS_EXPANSION` nodes (a
   "billion laughs" bomb) or that aliases itself is refused, naming the alias.
+* Nesting deeper than `MAX_DEPTH` is refused on the same event stream (libyaml's
+  parser is iterative; its composer recurses in C and crashes the process on
+  ~30,000 levels).  The pass is skipped when a cheap count shows the text
+  cannot nest that deep (few brackets, no very long `- - - ` / indentation).
+* Integers too long for Python (`sys.get_int_max_str_digits()`) are refused
+  with their position instead of failing inside the constructor.
 """
 
 from __future__ import annotations
+
+import re
+import sys
 
 import yaml
 from yaml.events import (
@@ -25,13 +34,28 @@ _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: how many nodes aliases may add to a document, in total
 MAX_ALIAS_EXPANSION = 1_000_000
+#: how deeply collections may nest (real specs stay below 100)
+MAX_DEPTH = 1_000
+#: the most decimal digits an integer may have (Python refuses to convert longer ones)
+MAX_INT_DIGITS = sys.get_int_max_str_digits() or 4_300
 
 
-class AliasBomb(Exception):
-    def __init__(self, message: str, line: int, column: int) -> None:
+class YamlRefused(Exception):
+    """The document is refused before or while it is built (a limit), at a position."""
+
+    def __init__(self, message: str, line: int, column: int, hint: str | None = None) -> None:
         super().__init__(message)
         self.line = line
         self.column = column
+        self.hint = hint
+
+
+class AliasBomb(YamlRefused):
+    pass
+
+
+class TooDeep(YamlRefused):
+    pass
 
 
 class SpecLoader(_Base):  # type: ignore[misc, valid-type]
@@ -57,13 +81,51 @@ def _as_text(loader: SpecLoader, node: ScalarNode) -> str:
     return loader.construct_scalar(node)  # type: ignore[no-any-return]
 
 
+#: integers whose value needs more bits than the longest decimal Python converts
+_MAX_INT_BITS = int(MAX_INT_DIGITS * 3.3219)
+
+
+def _int(loader: SpecLoader, node: ScalarNode) -> int:
+    digits = sum(c.isdigit() for c in node.value) if len(node.value) > MAX_INT_DIGITS else 0
+    value = None
+    if digits <= MAX_INT_DIGITS:
+        try:
+            value = yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+        except ValueError:
+            value = None
+    if value is None or value.bit_length() > _MAX_INT_BITS:
+        mark = node.start_mark
+        size = f"{digits:,} digits" if digits else f"{len(node.value):,} characters"
+        raise YamlRefused(f"this integer is too long ({size}; at most {MAX_INT_DIGITS:,} digits can be read)",
+                          mark.line + 1, mark.column + 1,
+                          "quote it to make it a string, or use a smaller number")
+    return value  # type: ignore[no-any-return]
+
+
 SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_text)
 SpecLoader.add_constructor("tag:yaml.org,2002:binary", _as_text)
+SpecLoader.add_constructor("tag:yaml.org,2002:int", _int)
 
 
-def check_aliases(text: str) -> None:
-    """Raise `AliasBomb` when aliases would blow the document up."""
-    if "*" not in text:
+def _may_nest_deeper(text: str, limit: int) -> bool:
+    """False when `text` certainly nests at most `limit` levels (a cheap, linear count in C).
+
+    Flow collections nest one level per `[` or `{`; block collections one level
+    per indentation step or per `- `, `? `, `: ` at the start of a line, and a
+    sequence may sit at its parent key's indentation, so a line prefix of N
+    such characters allows at most 2N + 2 levels.
+    """
+    budget = limit - text.count("[") - text.count("{") - 2
+    if budget < 2:
+        return True
+    return re.search(r"^[ \t?:-]{%d,}" % (budget // 2), text, re.MULTILINE) is not None
+
+
+def check_events(text: str, max_depth: int = MAX_DEPTH) -> None:
+    """Raise `AliasBomb` when aliases would blow the document up, `TooDeep` when it nests too deeply."""
+    aliases = "*" in text
+    deep = _may_nest_deeper(text, max_depth)
+    if not aliases and not deep:
         return
     sizes: dict[str, int] = {}
     stack: list[list] = []  # [anchor, size]
@@ -77,6 +139,11 @@ def check_aliases(text: str) -> None:
                 stack[-1][1] += 1
         elif kind is MappingStartEvent or kind is SequenceStartEvent:
             stack.append([event.anchor, 1])
+            if len(stack) > max_depth:
+                mark = event.start_mark
+                raise TooDeep(f"the document is nested too deeply (more than {max_depth:,} levels here)",
+                              mark.line + 1, mark.column + 1,
+                              "a real spec nests a few dozen levels; check the file for runaway nesting")
         elif kind is MappingEndEvent or kind is SequenceEndEvent:
             anchor, size = stack.pop()
             if anchor:
@@ -104,8 +171,13 @@ def check_aliases(text: str) -> None:
                 )
 
 
+def check_aliases(text: str) -> None:
+    """Raise `AliasBomb` when aliases would blow the document up (and `TooDeep` on runaway nesting)."""
+    check_events(text)
+
+
 def load_yaml(text: str) -> object:
-    check_aliases(text)
+    check_events(text)
     return yaml.load(text, Loader=SpecLoader)  # noqa: S506 - SpecLoader is a safe loader
 
 
