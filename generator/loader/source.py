@@ -121,7 +121,7 @@ def _parse_json(text: str) -> object:
                 line, column = LineIndex(text).line_col(match.start())
                 raise SourceError(
                     f"this integer is too long ({len(match.group(1).lstrip('-')):,} digits; "
-                    f"at most {MAX_INT_DIGITS:,} digits can be read)",
+                    f"at most {MAX_INT_DIGITS:,} decimal digits can be read)",
                     "write it as a string, or use a smaller number", line, column) from None
         raise SourceError(f"JSON value error: {exc}", "check the JSON") from None
     except RecursionError:

@@ -81,22 +81,22 @@ def _as_text(loader: SpecLoader, node: ScalarNode) -> str:
     return loader.construct_scalar(node)  # type: ignore[no-any-return]
 
 
-#: integers whose value needs more bits than the longest decimal Python converts
-_MAX_INT_BITS = int(MAX_INT_DIGITS * 3.3219)
+#: the smallest integer whose decimal form Python refuses to write or read
+_INT_BOUND = 10**MAX_INT_DIGITS
 
 
 def _int(loader: SpecLoader, node: ScalarNode) -> int:
-    digits = sum(c.isdigit() for c in node.value) if len(node.value) > MAX_INT_DIGITS else 0
+    text = node.value.replace("_", "").lstrip("+-")
     value = None
-    if digits <= MAX_INT_DIGITS:
+    if len(text) <= MAX_INT_DIGITS + 2:  # room for a 0x / 0b prefix
         try:
             value = yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
         except ValueError:
             value = None
-    if value is None or value.bit_length() > _MAX_INT_BITS:
+    if value is None or abs(value) >= _INT_BOUND:
         mark = node.start_mark
-        size = f"{digits:,} digits" if digits else f"{len(node.value):,} characters"
-        raise YamlRefused(f"this integer is too long ({size}; at most {MAX_INT_DIGITS:,} digits can be read)",
+        size = f"{len(text):,} digits" if text.isdigit() else f"{len(text):,} characters"
+        raise YamlRefused(f"this integer is too long ({size}; at most {MAX_INT_DIGITS:,} decimal digits can be read)",
                           mark.line + 1, mark.column + 1,
                           "quote it to make it a string, or use a smaller number")
     return value  # type: ignore[no-any-return]
