@@ -281,12 +281,16 @@ class Composer:
             ref = single_ref(node)
             if ref is not None:
                 return self.b.type_of(ref, join(pointer, "allOf", node["allOf"].index(ref)), hint)
+            seen = self.b.hoisted_name(node)
+            if seen is not None:
+                return RefType(seen)
             flat = self.flatten(node, pointer, _PENDING)
             if flat.is_object or flat.properties:
                 same = self.b.names.same_as(node.get("title"), node, hint)
                 if same is not None:
                     return RefType(same)
                 name = self.b.names.claim(node.get("title"), hint, node)
+                self.b.remember_hoisted(node, name)
                 for source in flat.properties.values():
                     if source.owner == _PENDING:
                         source.owner = name

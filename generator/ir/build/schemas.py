@@ -110,6 +110,7 @@ class SchemaBuilder:
         #: id(node) -> (node, type); the node is kept so its id stays unique
         self._memo: dict[int, tuple[Node, IRType]] = {}
         self._nullable: dict[str, bool] = {}
+        self._hoisted: dict[int, tuple[dict[str, Node], str]] = {}
         self._deep_in_progress: set[str] = set()
         self._kinds_memo: dict[str, str] = {}
         self.composer = Composer(self)
@@ -204,13 +205,31 @@ class SchemaBuilder:
 
     def hoist(self, node: dict[str, Node], pointer: str, hint: str,
               build: Callable[[str, dict[str, Node], str], Schema]) -> str:
-        """Register a named schema for an inline node; return its name."""
+        """Register a named schema for an inline node; return its name.
+
+        The same spec node reached again (through allOf merging, or a
+        recursion that passes through inline schemas) is the same schema:
+        it gets the name of its first visit, even while still being built,
+        so a cycle ends in a `RefType` instead of new names forever.
+        """
+        seen = self.hoisted_name(node)
+        if seen is not None:
+            return seen
         same = self.names.same_as(node.get("title"), node, hint)
         if same is not None:
             return same
         name = self.names.claim(node.get("title"), hint, node)
+        self.remember_hoisted(node, name)
         self.ctx.schemas[name] = build(name, node, pointer)
         return name
+
+    def hoisted_name(self, node: dict[str, Node]) -> str | None:
+        """The name this very spec node was hoisted under, if it was."""
+        seen = self._hoisted.get(id(node))
+        return seen[1] if seen is not None and seen[0] is node else None
+
+    def remember_hoisted(self, node: dict[str, Node], name: str) -> None:
+        self._hoisted[id(node)] = (node, name)  # keeps `node` alive, so its id stays unique
 
     # ------------------------------------------------------------------ refs
 
