@@ -98,6 +98,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_report(exc.diagnostics)
         print(f"sdkgen: {len(exc.diagnostics)} problem(s); nothing was written.", file=sys.stderr)
         return EXIT_BAD_INPUT
+    except RecursionError:
+        # last line of defence: the loader refuses nesting past 1,000 levels,
+        # but a later stage may still run out of stack a little earlier
+        if args.debug:
+            raise
+        print("sdkgen: error: the spec is nested too deeply to process (Python's recursion limit was "
+              "reached); move deeply nested inline schemas or values into components and use $ref. "
+              "Nothing was written.", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except _UsageError as exc:
         print(f"sdkgen: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT

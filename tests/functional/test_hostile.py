@@ -422,5 +422,5 @@ def test_literal_path_characters_cannot_redirect_the_request(tmp_path: Path) -> 
     from urllib.parse import unquote
 
     assert not any(c in path for c in '#?\\" '), f"unencoded characters in the request path {path!r}"
-    assert [unquote(s) for s in path.split("/")] == ["", "base", *ODD_PATH.replace("{id}", "x/y?#").split("/")[1:-1],
+    assert [unquote(s) for s in path.split("/")] == ["", "base", *ODD_PATH.split("/")[1:-1],
                                                      "x/y?#"]

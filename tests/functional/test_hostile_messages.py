@@ -104,3 +104,18 @@ def test_a_spec_folder_named_like_a_payload_is_fine(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert not list(tmp_path.rglob("PWNED"))
     assert os.path.isfile(folder / "out" / "p" / "__init__.py")
+
+
+def test_a_value_nested_deeper_than_the_stages_can_walk_is_refused_without_a_traceback(tmp_path: Path) -> None:
+    """The loader allows 1,000 levels; a later stage that runs out of stack first still answers clearly."""
+    deep: object = 1
+    for _ in range(600):
+        deep = [deep]
+    doc = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+           "components": {"schemas": {"A": {"type": "object", "properties": {"x": {"default": deep}}}}}}
+    (tmp_path / "spec.json").write_text(json.dumps(doc))
+    proc = _generate(tmp_path, "spec.json")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+    assert "nested too deeply" in proc.stderr and "$ref" in proc.stderr
+    assert not (tmp_path / "out").exists()
