@@ -59,7 +59,10 @@ def _assert_bounded(spec: Path, *, refused: bool) -> str:
         assert ": error: " in stderr
     else:
         assert code in (0, 2), stderr[-2000:]
-    assert elapsed < SECONDS, f"took {elapsed:.1f} s"
+    # refusals must be quick (issue 7: under 10 s); accepted big inputs get more room,
+    # since they go through validation too and the suite may share the machine
+    limit = SECONDS if refused else 3 * SECONDS
+    assert elapsed < limit, f"took {elapsed:.1f} s"
     assert peak is not None and peak < PEAK_MB, f"peak RSS {peak} MB"
     return stderr
 
