@@ -33,7 +33,7 @@ from ...ir.model import (
     UnionType,
 )
 from .docs_layout import Atom, Bracket, Item, Node, flat
-from .literals import pyrepr as _single_quoted
+from .literals import json_literal, pyrepr
 from .typemap import TypeMapper
 from .view_models import EnumView, ModelView, RootView, SchemaView
 from .view_package import PackageView
@@ -69,39 +69,6 @@ def atom(text: str, models: frozenset[str] = frozenset(), stdlib: frozenset[tupl
 def call(opening: str, args: list[tuple[str, Node]]) -> Bracket:
     """`opening` (`Class(`) with `(prefix, value)` arguments."""
     return Bracket(opening, tuple(Item(value, prefix) for prefix, value in args), ")")
-
-
-def pyrepr(value: str | int | float | bool | None) -> str:
-    """A Python literal, strings double-quoted as black writes them.
-
-    `repr` escapes everything that needs it; when it chose single quotes,
-    its body is re-quoted: `\\'` becomes `'` and `"` becomes `\\"`.
-    """
-    text = _single_quoted(value)
-    if not isinstance(value, str) or not text.startswith("'") or '"' in value:
-        return text
-    body = text[1:-1]
-    out = []
-    i = 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            pair = body[i : i + 2]
-            out.append("'" if pair == "\\'" else pair)
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return '"' + "".join(out) + '"'
-
-
-def json_literal(value: JsonValue) -> str:
-    """A Python literal for a JSON value from the spec (strings double-quoted)."""
-    if isinstance(value, JsonObject):
-        return "{" + ", ".join(f"{pyrepr(k)}: {json_literal(v)}" for k, v in value.entries) + "}"
-    if isinstance(value, JsonArray):
-        return "[" + ", ".join(json_literal(v) for v in value.items) + "]"
-    return pyrepr(value)
 
 
 def _join(parts: list[Expr], node: Node) -> Expr:
