@@ -22,6 +22,7 @@ import json
 import os
 import re
 import stat
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,9 +109,28 @@ _BRACKET = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 _BRACKET_RUN = re.compile(r"(?<![\[{])[\[{]{%d}" % (MAX_DEPTH + 1))
 
 
-def _parse_json(text: str) -> object:
+def _json_loads_bounded(text: str) -> object:
+    """`json.loads` that gives up past about MAX_DEPTH levels of nesting.
+
+    The json module's C scanner stops at the interpreter's recursion limit,
+    which other code may have raised (mypy sets 2**14): pin it for the call.
+    """
+    depth = 0
+    frame = sys._getframe()
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back  # type: ignore[assignment]
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(depth + MAX_DEPTH + 50)
     try:
         return json.loads(text)
+    finally:
+        sys.setrecursionlimit(previous)
+
+
+def _parse_json(text: str) -> object:
+    try:
+        return _json_loads_bounded(text)
     except json.JSONDecodeError as exc:
         raise SourceError(f"JSON syntax error: {exc.msg}",
                           "fix the JSON at this position (a missing comma, quote or bracket is the usual cause)",

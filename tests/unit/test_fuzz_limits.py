@@ -32,7 +32,10 @@ resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
 from generator.cli import main
 code = main(sys.argv[1:])
 sys.stderr.flush()
-print("\\n@@PEAK@@", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+# VmHWM is this process's own peak; ru_maxrss would keep the (possibly huge)
+# peak of the pytest process that forked us, since Linux carries it over exec
+peak_kb = next(int(line.split()[1]) for line in open("/proc/self/status") if line.startswith("VmHWM:"))
+print("\\n@@PEAK@@", peak_kb // 1024)
 sys.exit(code)
 """
 
