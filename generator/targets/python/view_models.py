@@ -149,18 +149,7 @@ class ModelViews:
     # ------------------------------------------------------------------ models
 
     def model(self, schema: ModelSchema) -> ModelView:
-        fields = self._fields(schema)
-        early, late = self._field_imports(fields, schema.name)
-        names = self.names.schemas[schema.name]
-        return ModelView(
-            class_name=names.class_name,
-            module=names.module,
-            doc=doc_literal(_title(schema), schema.description),
-            fields=fields,
-            imports=import_lines(early | {Import(BASE_MODULE, "Model")}),
-            late_imports=import_lines(late),
-            schema=schema,
-        )
+        return self._model_view(schema, schema, schema.name, Import(BASE_MODULE, "Model"))
 
     def model_alias(self, schema: Schema) -> ModelView:
         """An alias of a model: a subclass of it, seen as a model composed from it.
@@ -174,18 +163,25 @@ class ModelViews:
         assert isinstance(parent, ModelSchema)
         as_model = replace(parent, name=schema.name, pointer=schema.pointer, title=schema.title,
                            description=schema.description or parent.description, parents=(model,))
-        fields = self._fields(as_model)
-        early, late = self._field_imports(fields, model)
+        return self._model_view(schema, as_model, model, self._model_import(model),
+                                base=self.names.class_name(model))
+
+    def _model_view(self, schema: Schema, fields_of: ModelSchema, imports_for: str, base_import: Import,
+                    base: str = "Model") -> ModelView:
+        """The view of a model class: `schema` names and documents it, `fields_of`
+        gives its fields, whose imports are placed as module `imports_for` needs."""
+        fields = self._fields(fields_of)
+        early, late = self._field_imports(fields, imports_for)
         names = self.names.schemas[schema.name]
         return ModelView(
             class_name=names.class_name,
             module=names.module,
             doc=doc_literal(_title(schema), schema.description),
             fields=fields,
-            imports=import_lines(early | {self._model_import(model)}),
+            imports=import_lines(early | {base_import}),
             late_imports=import_lines(late),
-            schema=as_model,
-            base=self.names.class_name(model),
+            schema=fields_of,
+            base=base,
         )
 
     def _fields(self, schema: ModelSchema) -> tuple[FieldView, ...]:
