@@ -148,6 +148,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         _print_report(front.diagnostics)
         from .output import check_tree, write_tree
 
+        if rendered.up_to_date is not None:  # the folder holds this very generation: nothing to render or write
+            if args.command == "generate":
+                from .output.memo import unchanged_result
+
+                result = unchanged_result(options.output, rendered.up_to_date)
+                print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({result.describe()})")
+            else:
+                print(f"sdkgen: {options.output} is up to date ({pipeline.summary(front, rendered)})")
+            return EXIT_OK
         if args.command == "generate":
             result = write_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation)
             print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({result.describe()})")

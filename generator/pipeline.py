@@ -38,6 +38,13 @@ class Rendered:
 
     files: dict[str, str]
     front: FrontEnd
+    #: the output folder already holds exactly this generation (`output.memo`): nothing was
+    #: rendered (`files` is empty) and these are the files it has; None otherwise
+    up_to_date: tuple[str, ...] | None = None
+
+    @property
+    def file_count(self) -> int:
+        return len(self.up_to_date) if self.up_to_date is not None else len(self.files)
 
 
 def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = False,
@@ -68,7 +75,7 @@ class _Produced:
 
 
 def _run(spec: Path, ref_root: Path | None, strict: bool,
-         after_ir: "Callable[[Api], dict[str, str]] | None", output: Path | None,
+         after_ir: "Callable[[Api, str], dict[str, str]] | None", output: Path | None,
          pool: "FormatPool | None" = None) -> "_Produced | Report":
     """The front end, with openapi-spec-validator overlapping everything after loading.
 
@@ -109,7 +116,7 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
                 ir_report.extend(validation.ours)
                 ir_report.extend(ir_result[1])
                 if after_ir is not None and not ir_report.has_errors(strict):
-                    files = after_ir(ir_result[0])
+                    files = after_ir(ir_result[0], loaded.content_hash)
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - reported only if validation passes
                 problem = exc
         report.extend(validation.result())
@@ -145,10 +152,20 @@ def produce(options: Options, pool: "FormatPool | None" = None) -> Rendered:
 
     With `pool`, the Python files that will need black are handed to its
     workers as soon as they are rendered, while validation may still run.
+    When the output folder already holds this very generation (`output.memo`),
+    nothing is rendered: the result says so in `up_to_date`.
     """
-    from .targets.python import render_package
+    up_to_date: tuple[str, ...] | None = None
 
-    def after_ir(api: Api) -> dict[str, str]:
+    def after_ir(api: Api, spec_hash: str) -> dict[str, str]:
+        nonlocal up_to_date
+        from .output.memo import up_to_date as already_written
+
+        up_to_date = already_written(options, spec_hash)
+        if up_to_date is not None:
+            return {}
+        from .targets.python import render_package
+
         files = render_package(api, options)
         if pool is not None:
             from .output import to_prefetch
@@ -161,7 +178,7 @@ def produce(options: Options, pool: "FormatPool | None" = None) -> Rendered:
     if isinstance(result, Report):
         raise InputError(result.items)
     assert result.files is not None
-    return Rendered(result.files, result.front)
+    return Rendered(result.files, result.front, up_to_date)
 
 
 def _located(report: Report, loaded: object) -> Report:
@@ -232,7 +249,7 @@ def summary(front: FrontEnd, rendered: Rendered | None = None) -> str:
         f"{len(api.schemas)} models ({api.declared_schemas} declared schemas)"
     )
     if rendered is not None:
-        text += f", {len(rendered.files)} files"
+        text += f", {rendered.file_count} files"
     if warnings:
         text += f", {warnings} warning{'s' if warnings != 1 else ''}"
     return text

@@ -7,7 +7,8 @@ timestamps, so equal runs give equal bytes::
      "format": "black 26.10.1 line-length=88 target=...", "black": "26.10.1",
      "generator": "0.1.0", "manifest": 1, "package": "voucherify", "spec": "<sha256>",
      "validation": {"spec": "<sha256>", "validator": "openapi-spec-validator 0.9.0, ...",
-                    "tool": "0.1.0", "findings": [{"level": "warning", "pointer": ..., ...}]}}
+                    "tool": "0.1.0", "findings": [{"level": "warning", "pointer": ..., ...}]},
+     "inputs": "<sha256>"}
 
 `render` hashes the unformatted text the templates produced, `final` the
 bytes written.  When a new render hashes to `render` and the file on disk
@@ -19,6 +20,12 @@ give the disk bytes: black is skipped.
 versions re-reports it instead of validating again.  A `validation` entry of
 the wrong shape is ignored (the spec is validated again); the rest of the
 manifest stays usable.
+
+`inputs` (optional) fingerprints what the whole folder was made from: the
+spec hash, the options that shape the output and the tool itself (its source,
+templates and libraries; see `memo`).  When a run's fingerprint equals it and
+every listed file still has its `final` hash, the folder is exactly what the
+run would write, and it stops before rendering.
 """
 
 from __future__ import annotations
@@ -65,6 +72,8 @@ class Manifest:
     version: int = MANIFEST_VERSION
     #: what the validator found in the spec `spec` (None: not recorded)
     validation: "ValidationRecord | None" = None
+    #: `memo.inputs_key` of the run that wrote the folder: spec, options and tool fingerprint (None: unknown)
+    inputs: str | None = None
 
     def to_json(self) -> str:
         data = {
@@ -78,6 +87,8 @@ class Manifest:
         }
         if self.validation is not None:
             data["validation"] = self.validation.to_data()
+        if self.inputs is not None:
+            data["inputs"] = self.inputs
         return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=True) + "\n"
 
     def drift_view(self) -> str:
@@ -135,7 +146,9 @@ def parse(raw: bytes) -> Manifest:
     from ..validate.record import ValidationRecord
 
     validation = ValidationRecord.from_data(data.get("validation"))
-    return Manifest(files=entries, **strings, validation=validation)  # type: ignore[arg-type]
+    inputs = data.get("inputs")  # anything but a sha256 is ignored: the run just cannot take the shortcut
+    return Manifest(files=entries, **strings, validation=validation,  # type: ignore[arg-type]
+                    inputs=inputs if _hex(inputs) else None)
 
 
 def load(output: Path) -> LoadedManifest:
@@ -175,7 +188,8 @@ def require_usable(loaded: LoadedManifest, force: bool) -> Manifest | None:
 
 
 def build(files: dict[str, FileEntry], *, spec_hash: str, package: str, generator_version: str,
-          black_version: str, format_id: str, validation: "ValidationRecord | None" = None) -> Manifest:
+          black_version: str, format_id: str, validation: "ValidationRecord | None" = None,
+          inputs: str | None = None) -> Manifest:
     """A manifest for `files`, whose paths the caller has checked (`paths.check_relative_paths`).
 
     `validation` is recorded only when it was made for `spec_hash`.
@@ -183,4 +197,5 @@ def build(files: dict[str, FileEntry], *, spec_hash: str, package: str, generato
     if validation is not None and validation.spec != spec_hash:
         validation = None
     return Manifest(files=dict(sorted(files.items())), spec=spec_hash, package=package,
-                    generator=generator_version, black=black_version, format=format_id, validation=validation)
+                    generator=generator_version, black=black_version, format=format_id, validation=validation,
+                    inputs=inputs)

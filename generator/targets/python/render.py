@@ -9,22 +9,15 @@ not HTML) and undefined names are errors.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 import jinja2
 
+from ...resources import TEMPLATES_ROOT
 from .view_package import PackageView
 
 
-def _templates() -> Path:
-    """`templates/python`: inside the package when installed from a wheel
-    (`generator/templates`, see pyproject.toml), else the repository's."""
-    here = Path(__file__).resolve()
-    installed = here.parents[2] / "templates" / "python"
-    return installed if installed.is_dir() else here.parents[3] / "templates" / "python"
-
-
-TEMPLATES = _templates()
+#: `templates/python` (see `generator.resources`)
+TEMPLATES = TEMPLATES_ROOT / "python"
 
 #: files rendered once per package: output path under the package -> template
 PACKAGE_FILES: dict[str, str] = {

@@ -1,0 +1,70 @@
+"""Where the tool's own files are: its templates, and a fingerprint of everything that shapes its output.
+
+Importing this module is cheap (no Jinja, no black): `check` uses the
+fingerprint to tell, before rendering anything, whether the output folder was
+written by this very tool from this very spec.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _templates_root() -> Path:
+    """`templates/`: inside the package when installed from a wheel (`generator/templates`,
+    see pyproject.toml), else the repository's."""
+    installed = _PACKAGE / "templates"
+    return installed if installed.is_dir() else _PACKAGE.parent / "templates"
+
+
+#: the folder holding one template folder per target (`python/`, ...)
+TEMPLATES_ROOT = _templates_root()
+
+#: the libraries whose versions can change what a run prints or writes
+_LIBRARIES = ("black", "jinja2", "pyyaml", "openapi-spec-validator", "jsonschema")
+
+
+def _files(root: Path) -> list[Path]:
+    if not root.is_dir():
+        return []
+    return sorted(p for p in root.rglob("*")
+                  if p.is_file() and "__pycache__" not in p.parts and p.suffix in (".py", ".jinja"))
+
+
+@lru_cache(maxsize=1)
+def tool_fingerprint() -> str:
+    """sha256 over the tool's source and templates, the libraries' versions and Python's.
+
+    Equal fingerprints mean the same code runs: unlike the version number, it
+    changes with every edit of an editable install, so a recorded generation is
+    never trusted across a change of the tool.
+    """
+    roots = [(_PACKAGE, "generator")]
+    if TEMPLATES_ROOT.parent != _PACKAGE:
+        roots.append((TEMPLATES_ROOT, "templates"))
+    return fingerprint_of(roots)
+
+
+def fingerprint_of(roots: list[tuple[Path, str]]) -> str:
+    """sha256 over the `.py` and `.jinja` files under each (folder, label), the libraries' and Python's versions."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256()
+    digest.update(f"python {sys.version_info[0]}.{sys.version_info[1]}\n".encode())
+    for name in _LIBRARIES:
+        try:
+            digest.update(f"{name} {version(name)}\n".encode())
+        except PackageNotFoundError:  # pragma: no cover - all are dependencies
+            digest.update(f"{name} ?\n".encode())
+    for root, label in roots:
+        for path in _files(root):
+            data = path.read_bytes()
+            rel = path.relative_to(root).as_posix()
+            digest.update(f"{label}/{rel} {len(data)}\n".encode("utf-8", "surrogateescape"))
+            digest.update(data)
+    return digest.hexdigest()
