@@ -27,6 +27,8 @@ from ...ir.model import (
     Schema,
     UnionSchema,
 )
+from . import layout
+from .layout import ONE_LINE, Assignment
 from .literals import docstring, pyrepr
 from .names import Names
 from .typemap import BASE_MODULE, Import, PyType, TypeMapper, optional, plain_booleans
@@ -45,6 +47,10 @@ class FieldView:
     default: str
     doc: str  # docstring literal, "" when the spec gives no description
     prop: Property
+    #: the arguments of `Field(...)` when the field needs one (an alias), else ()
+    arguments: tuple[str, ...] = ()
+    #: black's shape for the field's line (`layout.assignment`)
+    layout: Assignment = ONE_LINE
 
     @property
     def annotation(self) -> str:
@@ -67,6 +73,10 @@ class ModelView:
     template = "package/models/model.py.jinja"
 
     @property
+    def class_wrapped(self) -> bool:
+        return layout.class_line_wrapped(0, self.class_name, self.base)
+
+    @property
     def inherits(self) -> bool:
         return self.base != "Model"
 
@@ -77,6 +87,8 @@ class EnumMemberView:
     value: JsonValue
     literal: str
     doc: str
+    #: black's shape for `name = literal`
+    layout: Assignment = ONE_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +103,10 @@ class EnumView:
     #: markdown text on values that are not members (booleans of a mixed enum), "" when none
     note: str = ""
     template = "package/models/enum.py.jinja"
+
+    @property
+    def class_wrapped(self) -> bool:
+        return layout.class_line_wrapped(0, self.class_name, self.base)
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,15 +221,20 @@ class ModelViews:
         base = self.types.map(prop.type)
         required = prop.required
         typ = base if required else optional(base)
+        default = "" if required else self.defaults.field_default(prop.type, prop.default)
+        wire_literal = "" if prop.name == name else pyrepr(prop.name)
+        arguments = ((f"default={default}",) if default else ()) + (f"alias={wire_literal}",) if wire_literal else ()
         return FieldView(
             name=name,
             wire_name=prop.name,
-            wire_literal="" if prop.name == name else pyrepr(prop.name),
+            wire_literal=wire_literal,
             type=typ,
             required=required,
-            default="" if required else self.defaults.field_default(prop.type, prop.default),
+            default=default,
             doc=doc_literal(prop.description),
             prop=prop,
+            arguments=arguments,
+            layout=layout.assignment(layout.STEP, name, typ.members, default, "Field" if arguments else "", arguments),
         )
 
     # ------------------------------------------------------------------ enums
@@ -248,7 +269,9 @@ class ModelViews:
                 continue
             seen.add(_key(value))
             doc = descriptions[i] if i < len(descriptions) else None
-            views.append(EnumMemberView(members[_key(value)], value, pyrepr(value), doc_literal(doc)))
+            name, literal = members[_key(value)], pyrepr(value)
+            views.append(EnumMemberView(name, value, literal, doc_literal(doc),
+                                        layout.assignment(layout.STEP, name, value=literal)))
         base = ENUM_BASES.get(schema.base, "OpenEnum")
         names = self.names.schemas[schema.name]
         plain = sorted({f"`{v!r}`" for v in schema.values if isinstance(v, bool)}) if plain_booleans(schema) else []

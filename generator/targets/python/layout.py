@@ -1,0 +1,88 @@
+"""black's layout for the few statement shapes the templates emit, decided in the view.
+
+black still formats every generated file.  When the text it gets is already
+laid out as it would lay it out, it finds nothing to change and makes one
+pass; otherwise it makes two (its second pass checks the first), which about
+doubles the cost of that file.  So for the long lines the templates commonly
+produce (a field with a long annotation, a long enum member, a long class
+line) the views choose black's shape here, and the templates print it.
+
+Only shapes whose outcome is certain are chosen; anything else stays on one
+line and black splits it.  A wrong guess costs time, never bytes: black's
+output is what is written either way.  `tests/unit/test_layout.py` checks
+these rules against black itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LINE_LENGTH = 88
+STEP = 4
+
+
+def fits(text: str, indent: int = 0) -> bool:
+    return indent + len(text) <= LINE_LENGTH
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """How `target: annotation = value` (or `target = value`, or `target: annotation`) is laid out.
+
+    At most one flag is set; none means one line.
+    """
+
+    #: `target: annotation = (` / value / `)`
+    value_wrapped: bool = False
+    #: `target: (` / annotation / `) = value`
+    annotation_wrapped: bool = False
+    #: `target: (` / first member / `| member` ... / `) = value`
+    annotation_split: bool = False
+    #: `target: annotation = call(` / arguments / `)` (the value is a call)
+    arguments_wrapped: bool = False
+    #: `target: annotation = call(` / one argument per line, each with a comma / `)`
+    arguments_exploded: bool = False
+
+
+ONE_LINE = Assignment()
+
+
+def assignment(indent: int, target: str, members: tuple[str, ...] = (), value: str = "",
+               call: str = "", arguments: tuple[str, ...] = ()) -> Assignment:
+    """black's layout of an (annotated) assignment at `indent` columns.
+
+    `members`: the annotation's union members (none: no annotation); `value`:
+    the right-hand side, an atom such as `None` or a literal ("" for none);
+    or `call` and its `arguments` for a right-hand side `call(arg, ...)`.
+    """
+    annotation = " | ".join(members)
+    head = f"{target}: {annotation}" if members else target
+    if call:
+        value = f"{call}({', '.join(arguments)})"
+    tail = f" = {value}" if value else ""
+    if fits(head + tail, indent):
+        return ONE_LINE
+    inner = indent + STEP
+    if call and fits(f"{head} = {call}(", indent):
+        if fits(", ".join(arguments), inner):
+            return Assignment(arguments_wrapped=True)
+        return Assignment(arguments_exploded=True)
+    if value and fits(f"{head} = (", indent):
+        return Assignment(value_wrapped=True) if fits(value, inner) else ONE_LINE
+    if not members or not fits(f"){tail}", indent):
+        return ONE_LINE
+    if fits(annotation, inner):
+        return Assignment(annotation_wrapped=True)
+    if len(members) > 1 and all(fits(f"| {m}", inner) or _atom(m) for m in members):
+        return Assignment(annotation_split=True)
+    return ONE_LINE
+
+
+def _atom(annotation: str) -> bool:
+    """A name black cannot split further (a line holding only it stays, however long)."""
+    return "[" not in annotation and " " not in annotation
+
+
+def class_line_wrapped(indent: int, name: str, base: str) -> bool:
+    """`class name(` / base / `):` instead of one line."""
+    return not fits(f"class {name}({base}):", indent) and fits(base, indent + STEP)
