@@ -2,16 +2,18 @@
 
 Peak memory is the larger of two figures, both in KiB:
 
-* the sum of the resident set sizes of the command and all its descendants,
-  sampled every `SAMPLE_INTERVAL` seconds from /proc (this is what counts for a
-  tool that spreads work over several processes, and for a wrapper script that
-  starts a JVM: the wrapper and the JVM are both in the tree);
+* the sum of the proportional set sizes (PSS, from /proc/PID/smaps_rollup) of
+  the command and all its descendants, sampled every `SAMPLE_INTERVAL` seconds
+  (this is what counts for a tool that spreads work over several processes, and
+  for a wrapper script that starts a JVM: the wrapper and the JVM are both in
+  the tree).  PSS charges a page shared by N processes 1/N to each, so pages
+  that forked workers share with their parent count once, as they take memory
+  once; summing RSS instead would count them once per process.
 * `ru_maxrss` that `wait4` reports for the command, which is the peak of the
   largest single process among it and its waited-for descendants (exact, so
   it catches a short peak that falls between two samples).
 
-Summing RSS counts pages that forked workers share once per worker, so for a
-multi-process tool the figure errs on the high side.
+The peak of the RSS sum is kept beside it (`peak_rss_kb`), for comparison.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ class Sample:
     peak_kb: int
     #: None when the command succeeded, else a one-line reason
     error: str | None = None
+    #: the peak of the RSS sum over the tree (shared pages once per process), for comparison
+    peak_rss_kb: int = 0
 
     @property
     def ok(self) -> bool:
@@ -62,38 +66,56 @@ def _process_table() -> dict[int, tuple[int, int]]:
     return table
 
 
-def tree_rss_kb(root: int) -> int:
-    """Sum of the RSS of `root` and all its descendants, in KiB."""
+def _pss_kb(pid: int) -> int | None:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def tree_memory_kb(root: int) -> tuple[int, int]:
+    """(sum of PSS, sum of RSS) over `root` and all its descendants, in KiB (RSS where PSS is unreadable)."""
     table = _process_table()
     children: dict[int, list[int]] = {}
     for pid, (parent, _) in table.items():
         children.setdefault(parent, []).append(pid)
-    total, stack = 0, [root]
+    pss = rss = 0
+    stack = [root]
     while stack:
         pid = stack.pop()
-        total += table.get(pid, (0, 0))[1]
+        resident = table.get(pid, (0, 0))[1]
+        rss += resident
+        proportional = _pss_kb(pid) if pid in table else None
+        pss += resident if proportional is None else proportional
         stack.extend(children.get(pid, ()))
-    return total
+    return pss, rss
 
 
 class _TreeSampler(threading.Thread):
-    """Samples the RSS of a process tree until stopped; keeps the maximum."""
+    """Samples the memory of a process tree until stopped; keeps the maxima (PSS sum, RSS sum)."""
 
     def __init__(self, root: int) -> None:
         super().__init__(daemon=True)
         self.root = root
         self.peak_kb = 0
+        self.peak_rss_kb = 0
         self._stop_event = threading.Event()
 
     def run(self) -> None:
         while not self._stop_event.is_set():
-            self.peak_kb = max(self.peak_kb, tree_rss_kb(self.root))
+            pss, rss = tree_memory_kb(self.root)
+            self.peak_kb = max(self.peak_kb, pss)
+            self.peak_rss_kb = max(self.peak_rss_kb, rss)
             self._stop_event.wait(SAMPLE_INTERVAL)
 
-    def stop(self) -> int:
+    def stop(self) -> tuple[int, int]:
         self._stop_event.set()
         self.join()
-        return self.peak_kb
+        return self.peak_kb, self.peak_rss_kb
 
 
 def last_error_line(text: str) -> str:
@@ -148,13 +170,15 @@ def run_measured(
         seconds = time.perf_counter() - start
         timer.cancel()
         proc.returncode = os.waitstatus_to_exitcode(status)  # reaped by wait4 above
-    peak_kb = max(sampler.stop(), int(usage.ru_maxrss))
+    pss_peak, rss_peak = sampler.stop()
+    peak_kb = max(pss_peak, int(usage.ru_maxrss))
+    rss_kb = max(rss_peak, int(usage.ru_maxrss))
     if killed.is_set():
-        return Sample(seconds, peak_kb, f"timed out after {timeout:.0f} s")
+        return Sample(seconds, peak_kb, f"timed out after {timeout:.0f} s", rss_kb)
     if proc.returncode not in ok_codes:
         reason = last_error_line(log.read_text(encoding="utf-8", errors="replace"))
-        return Sample(seconds, peak_kb, f"exit {proc.returncode}: {reason}")
-    return Sample(seconds, peak_kb)
+        return Sample(seconds, peak_kb, f"exit {proc.returncode}: {reason}", rss_kb)
+    return Sample(seconds, peak_kb, peak_rss_kb=rss_kb)
 
 
 _IMPORT_PROBE = """\

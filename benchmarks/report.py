@@ -208,10 +208,11 @@ def _measurements_table(setup: "Setup", results: "Results") -> list[str]:
 
 
 def _all_runs(results: "Results") -> list[str]:
-    lines = ["| tool | spec | kind | seconds per run | peak MiB per run |", "|---|---|---|---|---|"]
+    lines = ["| tool | spec | kind | seconds per run | peak MiB per run: PSS sum (RSS sum) |", "|---|---|---|---|---|"]
     for (tool, spec, kind), m in sorted(results.measurements.items()):
         secs = ", ".join(f"{s.seconds:.3f}" if s.ok else "failed" for s in m.samples)
-        peaks = ", ".join(f"{s.peak_kb / 1024:.0f}" for s in m.samples if s.ok and s.peak_kb) or "—"
+        peaks = ", ".join(f"{s.peak_kb / 1024:.0f} ({s.peak_rss_kb / 1024:.0f})"
+                          for s in m.samples if s.ok and s.peak_kb) or "—"
         lines.append(f"| {tool} | {spec} | {kind} | {secs} | {peaks} |")
     return lines
 
@@ -257,10 +258,12 @@ def render(setup: "Setup", results: "Results", machine: Machine) -> str:
         "specs in place; we read a byte-identical copy, which the regeneration then edits.",
         f"- Regeneration: one schema's description changed ({edited}), `generate` run again on the output "
         "of the cold run; then `check` on that up-to-date tree.",
-        "- Peak memory: the larger of the sum of RSS over the command's process tree (sampled every 0.1 s "
-        "from /proc: the Python wrapper and its JVM for OpenAPI Generator, our formatter workers for us) "
-        "and the largest single process's `ru_maxrss`. Forked workers' shared pages count once per "
-        "worker, so a multi-process figure errs high.",
+        "- Peak memory: the larger of the sum of PSS (proportional set size, /proc/PID/smaps_rollup) over "
+        "the command's process tree (sampled every 0.1 s: the Python wrapper and its JVM for OpenAPI "
+        "Generator, our validator child and formatter workers for us) and the largest single process's "
+        "`ru_maxrss`. PSS charges a page that N processes share 1/N to each, so the pages forked workers "
+        "share with their parent count once. The peak of the plain RSS sum (shared pages once per "
+        "process) is in brackets in the last table.",
         "- Import time: in a fresh interpreter (the peers' venv Python, which has every package's runtime "
         "libraries), timed around the import statement alone, after one unmeasured import that compiled "
         "the bytecode (as `pip install` does). The floor row is the import of the two libraries our "
