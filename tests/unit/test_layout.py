@@ -94,3 +94,29 @@ def test_class_lines() -> None:
         else:
             source = f"class {name}({base}):\n    pass\n"
         assert black.format_str(source, mode=MODE) == source, source
+
+
+def test_parameters_of_an_exploded_signature() -> None:
+    rng = random.Random(11)
+    chosen = 0
+    for _ in range(1500):
+        target = _name(rng.randint(1, 60)).lower()
+        type_name = _name(rng.randint(3, 80))
+        members, value = rng.choice([((type_name, "dict[str, Any]"), ""), ((type_name, "None"), "None"),
+                                     ((type_name,), "")])
+        shape = layout.assignment(8, target, members, value, suffix=",")
+        annotation, tail = " | ".join(members), f" = {value}" if value else ""
+        if shape.annotation_split:
+            line = f"        {target}: (\n" + "".join(
+                f"            {'| ' if i else ''}{m}\n" for i, m in enumerate(members)) + f"        ){tail},\n"
+        elif shape.annotation_wrapped:
+            line = f"        {target}: (\n            {annotation}\n        ){tail},\n"
+        elif shape.value_wrapped:
+            line = f"        {target}: {annotation} = (\n            {value}\n        ),\n"
+        else:
+            line = f"        {target}: {annotation}{tail},\n"
+        source = f"class A:\n    def f(\n        self,\n{line}    ) -> None:\n        pass\n"
+        if shape != layout.ONE_LINE or len(line) <= layout.LINE_LENGTH + 1:
+            chosen += shape != layout.ONE_LINE
+            assert black.format_str(source, mode=MODE) == source, source
+    assert chosen > 100

@@ -48,18 +48,19 @@ ONE_LINE = Assignment()
 
 
 def assignment(indent: int, target: str, members: tuple[str, ...] = (), value: str = "",
-               call: str = "", arguments: tuple[str, ...] = ()) -> Assignment:
+               call: str = "", arguments: tuple[str, ...] = (), suffix: str = "") -> Assignment:
     """black's layout of an (annotated) assignment at `indent` columns.
 
     `members`: the annotation's union members (none: no annotation); `value`:
     the right-hand side, an atom such as `None` or a literal ("" for none);
     or `call` and its `arguments` for a right-hand side `call(arg, ...)`.
+    `suffix` ends the last line: "," for a parameter in an exploded signature.
     """
     annotation = " | ".join(members)
     head = f"{target}: {annotation}" if members else target
     if call:
         value = f"{call}({', '.join(arguments)})"
-    tail = f" = {value}" if value else ""
+    tail = (f" = {value}" if value else "") + suffix
     if fits(head + tail, indent):
         return ONE_LINE
     inner = indent + STEP
@@ -68,7 +69,7 @@ def assignment(indent: int, target: str, members: tuple[str, ...] = (), value: s
             return Assignment(arguments_wrapped=True)
         return Assignment(arguments_exploded=True)
     if value and fits(f"{head} = (", indent):
-        return Assignment(value_wrapped=True) if fits(value, inner) else ONE_LINE
+        return Assignment(value_wrapped=True) if fits(value, inner) and fits(f"){suffix}", indent) else ONE_LINE
     if not members or not fits(f"){tail}", indent):
         return ONE_LINE
     if fits(annotation, inner):
