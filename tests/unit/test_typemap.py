@@ -21,6 +21,7 @@ from generator.ir.model import (
     UnionType,
 )
 from generator.targets.python.typemap import (
+    MODELS_PACKAGE,
     PRIMITIVES,
     Import,
     PyType,
@@ -154,3 +155,19 @@ def test_enum_mixing_booleans_with_other_values_keeps_them_plain_bool(mapper: Ty
     assert not plain_booleans(SCHEMAS["Flag"]) and not plain_booleans(SCHEMAS["Status"])  # type: ignore[arg-type]
     assert mapper.map(RefType("Mode")).annotation == "Mode | bool | None"  # the enum first: lax mode keeps 0 an int
     assert mapper.map(RefType("Flag")).annotation == "Flag"
+
+
+def test_models_package_twin_qualifies_every_class_and_nothing_else(mapper: TypeMapper) -> None:
+    """The run-time spelling of API modules: classes through the lazy models package."""
+    lazy = mapper.through_models_package()
+    assert MODELS_PACKAGE == Import("..", "models", "_m")
+    t = MapType(ArrayType(NullableType(RefType("Cat"))))
+    assert lazy.map(t).annotation == "dict[str, list[_m.Cat | None]]"
+    assert (lazy.map(t).refs, lazy.map(t).imports) == (mapper.map(t).refs, mapper.map(t).imports)
+    assert lazy.map(RefType("Mode")).annotation == "_m.Mode | bool | None"
+    assert lazy.map(RefType("Names")).annotation == "list[str]"  # aliases stay inlined
+    assert lazy.map(RefType("Pet")).annotation == (
+        'Annotated[Union[Annotated[_m.Cat, _Tag("Cat")], Annotated[_m.Dog, _Tag("Dog")]], '
+        '_discriminator("petType", {"cat": "Cat", "dog": "Dog"})]'
+    )
+    assert mapper.map(RefType("Cat")).annotation == "Cat"  # the original mapper is unchanged

@@ -35,7 +35,7 @@ from ...ir.model import (
 )
 from .literals import pyrepr
 
-__all__ = ["Import", "PyType", "PRIMITIVES", "TypeMapper", "optional", "plain_booleans", "union"]
+__all__ = ["Import", "PyType", "PRIMITIVES", "MODELS_PACKAGE", "TypeMapper", "optional", "plain_booleans", "union"]
 
 #: the generated package's own modules, as imported from a module one level
 #: down (`<pkg>/models/x.py`, `<pkg>/api/x.py`)
@@ -57,6 +57,11 @@ class Import:
     @property
     def clause(self) -> str:
         return f"{self.name} as {self.alias}" if self.alias else self.name
+
+
+#: the package's lazy `models` package (its `__init__` imports a model on first
+#: attribute access), as API modules import it to name models at run time
+MODELS_PACKAGE = Import("..", "models", "_m")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +170,15 @@ class TypeMapper:
     keep_model_aliases: bool = False
     _inlining: set[str] = field(default_factory=set)
     _cache: dict[IRType, PyType] = field(default_factory=dict)
+
+    def through_models_package(self) -> TypeMapper:
+        """This mapper's twin that spells classes as attributes of `MODELS_PACKAGE` (`_m.Order`).
+
+        That is the run-time spelling in API modules: evaluated only when an
+        operation first needs its types, it imports just the models named.
+        """
+        return TypeMapper(self.schema, lambda name: f"{MODELS_PACKAGE.alias}.{self.class_name(name)}",
+                          self.keep_model_aliases)
 
     def map(self, t: IRType) -> PyType:
         cached = self._cache.get(t)

@@ -15,21 +15,22 @@ LINE_LENGTH = 88
 
 @dataclass(frozen=True, slots=True)
 class ImportLine:
-    """`from <module> import <clauses>`."""
+    """`from <module> import <clauses>`, preceded by `indent` (inside a block)."""
 
     module: str
     clauses: tuple[str, ...]
+    indent: str = ""
 
     @property
     def wrapped(self) -> bool:
         """Too long for one line: one clause per line in parentheses."""
-        return len(f"from {self.module} import {', '.join(self.clauses)}") > LINE_LENGTH
+        return len(f"{self.indent}from {self.module} import {', '.join(self.clauses)}") > LINE_LENGTH
 
 
-def import_lines(imports: Iterable[Import]) -> tuple[ImportLine, ...]:
+def import_lines(imports: Iterable[Import], indent: str = "") -> tuple[ImportLine, ...]:
     """One line per module: absolute modules first, then relative ones, each sorted."""
     by_module: dict[str, set[str]] = defaultdict(set)
     for imp in imports:
         by_module[imp.module].add(imp.clause)
     order = sorted(by_module, key=lambda m: (m.startswith("."), m))
-    return tuple(ImportLine(m, tuple(sorted(by_module[m]))) for m in order)
+    return tuple(ImportLine(m, tuple(sorted(by_module[m])), indent) for m in order)
