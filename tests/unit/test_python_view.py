@@ -133,7 +133,16 @@ def test_operation_signature_order_and_runtime_data(view) -> None:  # type: igno
     assert [p.wire_name for p in update.params] == ["storeId", "orderId", "X-Req", "verbose"]
     assert update.body is not None and update.body.annotation == "Order | dict[str, Any]"
     assert update.returns.annotation == "Order"
-    assert [(r.status, [m.runtime_type for m in r.contents]) for r in update.responses] == [("200", ["Order"]), ("404", ["Error"])]
+    # the `Operation` constant names models through the lazy models package; annotations by class
+    assert [(r.status, [m.runtime_type for m in r.contents]) for r in update.responses] == [("200", ["_m.Order"]), ("404", ["_m.Error"])]
+    assert [m.type.annotation for r in update.responses for m in r.contents if m.type] == ["Order", "Error"]
+    assert [m.runtime_type for m in import_.body_contents] == ["list[_m.Order]"]
+    # models are imported for type checkers only; at run time just the lazy package
+    assert [(i.module, i.clauses) for i in api.type_checking_imports] == [
+        ("..models.error", ("Error",)), ("..models.order", ("Order",))]
+    assert all(i.indent == "    " for i in api.type_checking_imports)
+    assert ("..", ("models as _m",)) in [(i.module, i.clauses) for i in api.imports]
+    assert not any(i.module.startswith("..models") for i in api.imports)
     assert (update.http_method, update.path) == ('"PUT"', '"/stores/{storeId}/orders/{orderId}"')
     assert import_.keyword[0].annotation == "Sequence[Order | dict[str, Any]] | None"
     assert import_.returns.annotation == "None"

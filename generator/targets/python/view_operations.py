@@ -4,6 +4,10 @@ An `OperationView` carries both faces of an operation: the method signature
 (Python parameter names, annotations, which are positional) and the data of
 its `Operation` constant for the runtime (wire names, styles, media types,
 response types, security), every spec string already a literal.
+
+An API module imports no model module: annotations name models imported for
+type checkers only, and the `Operation` constants name them through the lazy
+`models` package (`_m.Order`) inside functions called on first use.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from ...ir.model import (
 )
 from .literals import docstring, pyrepr, tuple_literal
 from .names import Names, TagNames
-from .typemap import ANY, NONE, Import, PyType, TypeMapper, optional, union
+from .typemap import ANY, MODELS_PACKAGE, NONE, Import, PyType, TypeMapper, optional, union
 from .view_imports import ImportLine, import_lines
 
 #: the default style of each location (the runtime assumes these)
@@ -80,10 +84,8 @@ class MediaView:
     media_type: str
     literal: str
     type: PyType | None  # None: no schema given
-
-    @property
-    def runtime_type(self) -> str:
-        return "None" if self.type is None else self.type.annotation
+    #: the type as the `Operation` constant names it at run time (models through `_m`)
+    runtime_type: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,8 @@ class ApiView:
     doc: str
     operations: tuple[OperationView, ...]
     imports: tuple[ImportLine, ...]
+    #: the models the annotations name, imported under `if TYPE_CHECKING:`
+    type_checking_imports: tuple[ImportLine, ...]
     template = "package/api/api.py.jinja"
 
 
@@ -135,6 +139,7 @@ class OperationViews:
         self.api = api
         self.names = names
         self.types = types
+        self.runtime_types = types.through_models_package()
         self._schemes = {s.name for s in api.security_schemes}
 
     def build(self) -> tuple[ApiView, ...]:
@@ -148,23 +153,31 @@ class OperationViews:
         scope = naming.Scope(naming.RESERVED_METHOD_NAMES)
         views = tuple(self.operation(op, naming.claim_method(scope, op.operation_id), tag.class_name) for op in ops)
         imports: set[Import] = set(_RUNTIME_IMPORTS)
+        models: set[Import] = set()
         for view in views:
             for t in self._types_of(view):
-                imports |= t.imports | {self._model_import(r) for r in t.refs}
+                imports |= t.imports
+                models |= {self._model_import(r) for r in t.refs}
         if any(v.body is not None for v in views):
             imports |= {Import("typing", "Any"), Import("collections.abc", "Sequence")}
-        return ApiView(tag, docstring(description or f"Operations tagged {tag.tag!r}.", 4), views, import_lines(imports))
+        if models:
+            imports.add(Import("typing", "TYPE_CHECKING"))
+        if any(m.type.refs for v in views for m in self._media_of(v) if m.type is not None):
+            imports.add(MODELS_PACKAGE)
+        doc = docstring(description or f"Operations tagged {tag.tag!r}.", 4)
+        return ApiView(tag, doc, views, import_lines(imports), import_lines(models, indent="    "))
 
     def _model_import(self, name: str) -> Import:
         names = self.names.schemas[name]
         return Import("..models." + names.module, names.class_name)
 
     @staticmethod
-    def _types_of(view: OperationView) -> list[PyType]:
+    def _media_of(view: OperationView) -> list[MediaView]:
+        return [*view.body_contents, *(m for r in view.responses for m in r.contents)]
+
+    def _types_of(self, view: OperationView) -> list[PyType]:
         found = [view.returns, *(p.type for p in view.params)]
-        found += [m.type for m in view.body_contents if m.type is not None]
-        found += [m.type for r in view.responses for m in r.contents if m.type is not None]
-        return found
+        return found + [m.type for m in self._media_of(view) if m.type is not None]
 
     # ------------------------------------------------------------------ one operation
 
@@ -226,10 +239,14 @@ class OperationViews:
         )
 
     def _contents(self, contents: tuple[MediaContent, ...]) -> tuple[MediaView, ...]:
-        return tuple(
-            MediaView(c.media_type, pyrepr(c.media_type), None if c.type is None else self.types.map(c.type))
-            for c in contents
-        )
+        return tuple(self._media(c) for c in contents)
+
+    def _media(self, content: MediaContent) -> MediaView:
+        literal = pyrepr(content.media_type)
+        if content.type is None:
+            return MediaView(content.media_type, literal, None, "None")
+        runtime = self.runtime_types.map(content.type)
+        return MediaView(content.media_type, literal, self.types.map(content.type), runtime.annotation)
 
     def _body(self, body: RequestBody, contents: tuple[MediaView, ...], name: str) -> ParamView:
         accepted = union([self._body_input(c, m) for c, m in zip(body.contents, contents)])

@@ -1,24 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.error import Error
-from ..models.orders_create_request_body import OrdersCreateRequestBody
-from ..models.orders_create_response_body import OrdersCreateResponseBody
-from ..models.orders_export_create_request_body import OrdersExportCreateRequestBody
-from ..models.orders_export_create_response_body import OrdersExportCreateResponseBody
-from ..models.orders_get_response_body import OrdersGetResponseBody
-from ..models.orders_import_create_request_body_item import (
-    OrdersImportCreateRequestBodyItem,
-)
-from ..models.orders_import_create_response_body import OrdersImportCreateResponseBody
-from ..models.orders_list_response_body import OrdersListResponseBody
-from ..models.orders_update_request_body import OrdersUpdateRequestBody
-from ..models.orders_update_response_body import OrdersUpdateResponseBody
-from ..models.parameter_order_list_orders import ParameterOrderListOrders
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.orders_create_request_body import OrdersCreateRequestBody
+    from ..models.orders_create_response_body import OrdersCreateResponseBody
+    from ..models.orders_export_create_request_body import OrdersExportCreateRequestBody
+    from ..models.orders_export_create_response_body import (
+        OrdersExportCreateResponseBody,
+    )
+    from ..models.orders_get_response_body import OrdersGetResponseBody
+    from ..models.orders_import_create_request_body_item import (
+        OrdersImportCreateRequestBodyItem,
+    )
+    from ..models.orders_import_create_response_body import (
+        OrdersImportCreateResponseBody,
+    )
+    from ..models.orders_list_response_body import OrdersListResponseBody
+    from ..models.orders_update_request_body import OrdersUpdateRequestBody
+    from ..models.orders_update_response_body import OrdersUpdateResponseBody
+    from ..models.parameter_order_list_orders import ParameterOrderListOrders
 
 __all__ = ["OrdersApi", "AsyncOrdersApi"]
 
@@ -30,15 +37,15 @@ _LIST_ORDERS = Operation(
         Param("page", "query"),
         Param("order", "query"),
     ),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": OrdersListResponseBody,
+            "application/json": _m.OrdersListResponseBody,
         },
         "4XX": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
         "default": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
     auth=(
@@ -50,18 +57,18 @@ _LIST_ORDERS = Operation(
 _CREATE_ORDER = Operation(
     "POST",
     "/v1/orders",
-    body={
-        "application/json": OrdersCreateRequestBody,
+    body=lambda: {
+        "application/json": _m.OrdersCreateRequestBody,
     },
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": OrdersCreateResponseBody,
+            "application/json": _m.OrdersCreateResponseBody,
         },
         "4XX": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
         "default": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
     auth=(
@@ -74,15 +81,15 @@ _GET_ORDER = Operation(
     "GET",
     "/v1/orders/{orderId}",
     params=(Param("orderId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": OrdersGetResponseBody,
+            "application/json": _m.OrdersGetResponseBody,
         },
         "4XX": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
         "default": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
     auth=(
@@ -95,18 +102,18 @@ _UPDATE_ORDER = Operation(
     "PUT",
     "/v1/orders/{orderId}",
     params=(Param("orderId", "path"),),
-    body={
-        "application/json": OrdersUpdateRequestBody,
+    body=lambda: {
+        "application/json": _m.OrdersUpdateRequestBody,
     },
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": OrdersUpdateResponseBody,
+            "application/json": _m.OrdersUpdateResponseBody,
         },
         "4XX": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
         "default": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
     auth=(
@@ -118,18 +125,18 @@ _UPDATE_ORDER = Operation(
 _IMPORT_ORDERS = Operation(
     "POST",
     "/v1/orders/import",
-    body={
-        "application/json": list[OrdersImportCreateRequestBodyItem],
+    body=lambda: {
+        "application/json": list[_m.OrdersImportCreateRequestBodyItem],
     },
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": OrdersImportCreateResponseBody,
+            "application/json": _m.OrdersImportCreateResponseBody,
         },
         "4XX": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
         "default": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
     auth=(
@@ -141,18 +148,18 @@ _IMPORT_ORDERS = Operation(
 _CREATE_ORDER_EXPORT = Operation(
     "POST",
     "/v1/orders/export",
-    body={
-        "application/json": OrdersExportCreateRequestBody,
+    body=lambda: {
+        "application/json": _m.OrdersExportCreateRequestBody,
     },
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": OrdersExportCreateResponseBody,
+            "application/json": _m.OrdersExportCreateResponseBody,
         },
         "4XX": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
         "default": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
     auth=(

@@ -3,14 +3,16 @@
 Each generated API module describes its operations as `Operation` values
 (method, path, parameters, body and response types, security); the clients
 in `api_client` hand them here.  Sync and async clients share all of it.
+The body and response types are named on an operation's first call, so that
+importing an API module imports none of the models.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, Union
 from urllib.parse import quote
@@ -55,22 +57,39 @@ class Param:
         )
 
 
-@dataclass(frozen=True)
 class Operation:
     """Everything one operation needs on the wire.
 
     `body` and each entry of `responses` map a media type to the Python type
     of its content (None: no schema); `responses` is keyed by status (`200`,
-    `4XX`, `default`).  `auth` lists alternatives, each a tuple of scheme
-    names used together.
+    `4XX`, `default`).  Both are given as functions returning the map, called
+    once on first use: the types name models, which are imported only then.
+    `auth` lists alternatives, each a tuple of scheme names used together.
     """
 
-    method: str
-    path: str
-    params: tuple[Param, ...] = ()
-    body: Mapping[str, Any] = field(default_factory=dict)
-    responses: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    auth: tuple[tuple[str, ...], ...] = ()
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        params: tuple[Param, ...] = (),
+        body: Callable[[], Mapping[str, Any]] = dict,
+        responses: Callable[[], Mapping[str, Mapping[str, Any]]] = dict,
+        auth: tuple[tuple[str, ...], ...] = (),
+    ) -> None:
+        self.method = method
+        self.path = path
+        self.params = params
+        self.auth = auth
+        self._body = body
+        self._responses = responses
+
+    @cached_property
+    def body(self) -> Mapping[str, Any]:
+        return self._body()
+
+    @cached_property
+    def responses(self) -> Mapping[str, Mapping[str, Any]]:
+        return self._responses()
 
     @cached_property
     def accept(self) -> str:

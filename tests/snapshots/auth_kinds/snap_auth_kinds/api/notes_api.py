@@ -10,7 +10,7 @@ __all__ = ["NotesApi", "AsyncNotesApi"]
 _LIST_NOTES = Operation(
     "GET",
     "/notes",
-    responses={
+    responses=lambda: {
         "200": {
             "application/json": list[str],
         },
@@ -21,7 +21,7 @@ _LIST_NOTES = Operation(
 _LIST_NOTES_QUERY_KEY = Operation(
     "GET",
     "/notes/by-query",
-    responses={
+    responses=lambda: {
         "200": {},
     },
     auth=(("QueryKey",),),
@@ -30,7 +30,7 @@ _LIST_NOTES_QUERY_KEY = Operation(
 _LIST_NOTES_COOKIE_KEY = Operation(
     "GET",
     "/notes/by-cookie",
-    responses={
+    responses=lambda: {
         "200": {},
     },
     auth=(("CookieKey",),),
@@ -39,7 +39,7 @@ _LIST_NOTES_COOKIE_KEY = Operation(
 _LIST_NOTES_BASIC = Operation(
     "GET",
     "/notes/basic",
-    responses={
+    responses=lambda: {
         "200": {},
     },
     auth=(("Basic",),),
@@ -48,7 +48,7 @@ _LIST_NOTES_BASIC = Operation(
 _LIST_NOTES_BEARER = Operation(
     "GET",
     "/notes/bearer",
-    responses={
+    responses=lambda: {
         "200": {},
     },
     auth=(("Bearer",),),
@@ -57,7 +57,7 @@ _LIST_NOTES_BEARER = Operation(
 _CREATE_NOTE_O_AUTH = Operation(
     "POST",
     "/notes/oauth",
-    responses={
+    responses=lambda: {
         "200": {},
     },
     auth=(("OAuth",),),
@@ -66,7 +66,7 @@ _CREATE_NOTE_O_AUTH = Operation(
 _LIST_NOTES_OPEN_ID = Operation(
     "GET",
     "/notes/oidc",
-    responses={
+    responses=lambda: {
         "200": {},
     },
     auth=(("OpenId",),),
@@ -75,7 +75,7 @@ _LIST_NOTES_OPEN_ID = Operation(
 _LIST_NOTES_TWO_KEYS = Operation(
     "GET",
     "/notes/both",
-    responses={
+    responses=lambda: {
         "200": {},
     },
     auth=(
@@ -87,7 +87,7 @@ _LIST_NOTES_TWO_KEYS = Operation(
 _HEALTH = Operation(
     "GET",
     "/health",
-    responses={
+    responses=lambda: {
         "200": {},
     },
 )

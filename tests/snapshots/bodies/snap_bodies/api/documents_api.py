@@ -1,27 +1,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.document import Document
-from ..models.document_create import DocumentCreate
-from ..models.get_preview_response200 import GetPreviewResponse200
-from ..models.upload_document_request_body import UploadDocumentRequestBody
+
+if TYPE_CHECKING:
+    from ..models.document import Document
+    from ..models.document_create import DocumentCreate
+    from ..models.get_preview_response200 import GetPreviewResponse200
+    from ..models.upload_document_request_body import UploadDocumentRequestBody
 
 __all__ = ["DocumentsApi", "AsyncDocumentsApi"]
 
 _CREATE_DOCUMENT = Operation(
     "POST",
     "/documents",
-    body={
-        "application/json": DocumentCreate,
-        "application/x-www-form-urlencoded": DocumentCreate,
+    body=lambda: {
+        "application/json": _m.DocumentCreate,
+        "application/x-www-form-urlencoded": _m.DocumentCreate,
     },
-    responses={
+    responses=lambda: {
         "201": {
-            "application/json": Document,
+            "application/json": _m.Document,
         },
     },
 )
@@ -29,12 +32,12 @@ _CREATE_DOCUMENT = Operation(
 _UPLOAD_DOCUMENT = Operation(
     "POST",
     "/documents/upload",
-    body={
-        "multipart/form-data": UploadDocumentRequestBody,
+    body=lambda: {
+        "multipart/form-data": _m.UploadDocumentRequestBody,
     },
-    responses={
+    responses=lambda: {
         "201": {
-            "application/json": Document,
+            "application/json": _m.Document,
         },
     },
 )
@@ -43,7 +46,7 @@ _DOWNLOAD_CONTENT = Operation(
     "GET",
     "/documents/{documentId}/content",
     params=(Param("documentId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
             "application/octet-stream": bytes,
         },
@@ -54,10 +57,10 @@ _REPLACE_CONTENT = Operation(
     "PUT",
     "/documents/{documentId}/content",
     params=(Param("documentId", "path"),),
-    body={
+    body=lambda: {
         "application/octet-stream": bytes,
     },
-    responses={
+    responses=lambda: {
         "204": {},
     },
 )
@@ -66,10 +69,10 @@ _ADD_NOTE = Operation(
     "POST",
     "/documents/{documentId}/notes",
     params=(Param("documentId", "path"),),
-    body={
+    body=lambda: {
         "text/plain": str,
     },
-    responses={
+    responses=lambda: {
         "200": {
             "text/plain": str,
         },
@@ -80,10 +83,10 @@ _GET_PREVIEW = Operation(
     "GET",
     "/documents/{documentId}/preview",
     params=(Param("documentId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
             "image/png": bytes,
-            "application/json": GetPreviewResponse200,
+            "application/json": _m.GetPreviewResponse200,
         },
     },
 )

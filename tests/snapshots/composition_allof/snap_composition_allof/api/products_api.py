@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.create_bundle_request_body import CreateBundleRequestBody
-from ..models.digital_product import DigitalProduct
-from ..models.product import Product
+
+if TYPE_CHECKING:
+    from ..models.create_bundle_request_body import CreateBundleRequestBody
+    from ..models.digital_product import DigitalProduct
+    from ..models.product import Product
 
 __all__ = ["ProductsApi", "AsyncProductsApi"]
 
@@ -15,9 +18,9 @@ _GET_PRODUCT = Operation(
     "GET",
     "/products/{productId}",
     params=(Param("productId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Product,
+            "application/json": _m.Product,
         },
     },
 )
@@ -25,12 +28,12 @@ _GET_PRODUCT = Operation(
 _CREATE_BUNDLE = Operation(
     "POST",
     "/bundles",
-    body={
-        "application/json": CreateBundleRequestBody,
+    body=lambda: {
+        "application/json": _m.CreateBundleRequestBody,
     },
-    responses={
+    responses=lambda: {
         "201": {
-            "application/json": DigitalProduct,
+            "application/json": _m.DigitalProduct,
         },
     },
 )

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.pet import Pet
+
+if TYPE_CHECKING:
+    from ..models.pet import Pet
 
 __all__ = ["PetsApi", "AsyncPetsApi"]
 
@@ -12,9 +16,9 @@ _GET_PET = Operation(
     "GET",
     "/pets/{petId}",
     params=(Param("petId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Pet,
+            "application/json": _m.Pet,
         },
     },
 )

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.store import Store
+
+if TYPE_CHECKING:
+    from ..models.store import Store
 
 __all__ = ["StoresApi", "AsyncStoresApi"]
 
 _LIST_STORES = Operation(
     "GET",
     "/stores",
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": list[Store],
+            "application/json": list[_m.Store],
         },
     },
 )

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.parameter_sort_list_shipments import ParameterSortListShipments
-from ..models.shipment import Shipment
-from ..models.shipment_status import ShipmentStatus
+
+if TYPE_CHECKING:
+    from ..models.parameter_sort_list_shipments import ParameterSortListShipments
+    from ..models.shipment import Shipment
+    from ..models.shipment_status import ShipmentStatus
 
 __all__ = ["ShipmentsApi", "AsyncShipmentsApi"]
 
@@ -17,9 +21,9 @@ _LIST_SHIPMENTS = Operation(
         Param("status", "query"),
         Param("sort", "query"),
     ),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": list[Shipment],
+            "application/json": list[_m.Shipment],
         },
     },
 )

@@ -1,16 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.campaigns_vouchers_redemptions_rollbacks_qualifications_response_body_w_aec201e3 import (
-    CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96,
-)
-from ..models.create_campaign_voucher_redemption_rollback_qualification_with_extraord_899ca883 import (
-    CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7,
-)
+
+if TYPE_CHECKING:
+    from ..models.campaigns_vouchers_redemptions_rollbacks_qualifications_response_body_w_aec201e3 import (
+        CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96,
+    )
+    from ..models.create_campaign_voucher_redemption_rollback_qualification_with_extraord_899ca883 import (
+        CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7,
+    )
 
 __all__ = [
     "CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi",
@@ -25,12 +28,12 @@ _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542 = Operation(
         Param("voucherId", "path"),
         Param("redemptionId", "path"),
     ),
-    body={
-        "application/json": CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7,
+    body=lambda: {
+        "application/json": _m.CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7,
     },
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96,
+            "application/json": _m.CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96,
         },
     },
 )

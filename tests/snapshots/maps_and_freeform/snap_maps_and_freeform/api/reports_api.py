@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.report import Report
+
+if TYPE_CHECKING:
+    from ..models.report import Report
 
 __all__ = ["ReportsApi", "AsyncReportsApi"]
 
@@ -12,9 +16,9 @@ _GET_REPORT = Operation(
     "GET",
     "/reports/{reportId}",
     params=(Param("reportId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Report,
+            "application/json": _m.Report,
         },
     },
 )

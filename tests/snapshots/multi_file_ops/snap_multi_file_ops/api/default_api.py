@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.error import Error
+
+if TYPE_CHECKING:
+    from ..models.error import Error
 
 __all__ = ["DefaultApi", "AsyncDefaultApi"]
 
@@ -12,10 +16,10 @@ _DELETE_PETS_PET_ID = Operation(
     "DELETE",
     "/pets/{petId}",
     params=(Param("petId", "path"),),
-    responses={
+    responses=lambda: {
         "204": {},
         "404": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
 )

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.error import Error
-from ..models.owner import Owner
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.owner import Owner
 
 __all__ = ["OwnersApi", "AsyncOwnersApi"]
 
@@ -13,12 +17,12 @@ _GET_OWNER = Operation(
     "GET",
     "/owners/{ownerId}",
     params=(Param("ownerId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Owner,
+            "application/json": _m.Owner,
         },
         "404": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
 )

@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.error import Error
-from ..models.pet import Pet
-from ..models.pet_list import PetList
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.pet import Pet
+    from ..models.pet_list import PetList
 
 __all__ = ["PetsApi", "AsyncPetsApi"]
 
@@ -15,9 +18,9 @@ _LIST_PETS = Operation(
     "GET",
     "/pets",
     params=(Param("limit", "query"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": PetList,
+            "application/json": _m.PetList,
         },
     },
 )
@@ -25,15 +28,15 @@ _LIST_PETS = Operation(
 _CREATE_PET = Operation(
     "POST",
     "/pets",
-    body={
-        "application/json": Pet,
+    body=lambda: {
+        "application/json": _m.Pet,
     },
-    responses={
+    responses=lambda: {
         "201": {
-            "application/json": Pet,
+            "application/json": _m.Pet,
         },
         "404": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
 )
@@ -42,12 +45,12 @@ _GET_PET = Operation(
     "GET",
     "/pets/{petId}",
     params=(Param("petId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Pet,
+            "application/json": _m.Pet,
         },
         "404": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
 )

@@ -1,22 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.error import Error
-from ..models.order import Order
-from ..models.order_list import OrderList
+
+if TYPE_CHECKING:
+    from ..models.error import Error
+    from ..models.order import Order
+    from ..models.order_list import OrderList
 
 __all__ = ["DefaultApi", "AsyncDefaultApi"]
 
 _LIST_ORDERS = Operation(
     "GET",
     "/orders",
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": OrderList,
+            "application/json": _m.OrderList,
         },
     },
 )
@@ -24,15 +27,15 @@ _LIST_ORDERS = Operation(
 _CREATE_ORDER = Operation(
     "POST",
     "/orders",
-    body={
-        "application/json": Order,
+    body=lambda: {
+        "application/json": _m.Order,
     },
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Order,
+            "application/json": _m.Order,
         },
         "400": {
-            "application/json": Error,
+            "application/json": _m.Error,
         },
     },
 )
@@ -41,9 +44,9 @@ _GET_ORDER = Operation(
     "GET",
     "/orders/{orderId}",
     params=(Param("orderId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Order,
+            "application/json": _m.Order,
         },
     },
 )

@@ -10,7 +10,7 @@ __all__ = ["CafeApi", "AsyncCafeApi"]
 _COMMANDER_CAFE = Operation(
     "GET",
     "/cafe",
-    responses={
+    responses=lambda: {
         "200": {},
     },
 )

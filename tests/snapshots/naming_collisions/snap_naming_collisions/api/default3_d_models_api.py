@@ -10,7 +10,7 @@ __all__ = ["Default3DModelsApi", "AsyncDefault3DModelsApi"]
 _LIST3_D_MODELS = Operation(
     "GET",
     "/models",
-    responses={
+    responses=lambda: {
         "200": {},
     },
 )

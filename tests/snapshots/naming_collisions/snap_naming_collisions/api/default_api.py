@@ -1,17 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.class_ import Class
+
+if TYPE_CHECKING:
+    from ..models.class_ import Class
 
 __all__ = ["DefaultApi", "AsyncDefaultApi"]
 
 _UNTAGGED_THING = Operation(
     "GET",
     "/untagged",
-    responses={
+    responses=lambda: {
         "200": {},
     },
 )
@@ -20,7 +24,7 @@ _DELETE_UNTAGGED_THING = Operation(
     "DELETE",
     "/untagged/{thing}",
     params=(Param("thing", "path"),),
-    responses={
+    responses=lambda: {
         "204": {},
     },
 )
@@ -33,9 +37,9 @@ _CLASS_ = Operation(
         Param("self", "query"),
         Param("async", "header"),
     ),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Class,
+            "application/json": _m.Class,
         },
     },
 )

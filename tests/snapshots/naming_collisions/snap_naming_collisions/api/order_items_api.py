@@ -10,7 +10,7 @@ __all__ = ["OrderItemsApi", "AsyncOrderItemsApi"]
 _FOO_BAR = Operation(
     "GET",
     "/foo",
-    responses={
+    responses=lambda: {
         "200": {},
     },
 )

@@ -10,7 +10,7 @@ __all__ = ["OrderItemsApi_2", "AsyncOrderItemsApi_2"]
 _FOO_BAR = Operation(
     "POST",
     "/foo",
-    responses={
+    responses=lambda: {
         "200": {},
     },
 )

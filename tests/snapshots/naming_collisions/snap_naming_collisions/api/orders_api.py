@@ -1,20 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.order import Order
-from ..models.order_2 import Order_2
+
+if TYPE_CHECKING:
+    from ..models.order import Order
+    from ..models.order_2 import Order_2
 
 __all__ = ["OrdersApi", "AsyncOrdersApi"]
 
 _GET_ORDERS = Operation(
     "GET",
     "/orders",
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Order,
+            "application/json": _m.Order,
         },
     },
 )
@@ -23,9 +27,9 @@ _ORDER = Operation(
     "GET",
     "/orders/{id}",
     params=(Param("id", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Order_2,
+            "application/json": _m.Order_2,
         },
     },
 )
@@ -34,7 +38,7 @@ _ORDER_2 = Operation(
     "PUT",
     "/orders/{id}",
     params=(Param("id", "path"),),
-    responses={
+    responses=lambda: {
         "200": {},
     },
 )

@@ -10,7 +10,7 @@ __all__ = ["OrdersApi_2", "AsyncOrdersApi_2"]
 _POST_ORDERS = Operation(
     "POST",
     "/orders",
-    responses={
+    responses=lambda: {
         "201": {},
     },
 )

@@ -1,19 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.u266125 import U266125
+
+if TYPE_CHECKING:
+    from ..models.u266125 import U266125
 
 __all__ = ["U266125Api", "AsyncU266125Api"]
 
 _U2A667F = Operation(
     "GET",
     "/chuumon",
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": U266125,
+            "application/json": _m.U266125,
         },
     },
 )

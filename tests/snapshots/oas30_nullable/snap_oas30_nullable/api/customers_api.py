@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.customer import Customer
+
+if TYPE_CHECKING:
+    from ..models.customer import Customer
 
 __all__ = ["CustomersApi", "AsyncCustomersApi"]
 
@@ -12,9 +16,9 @@ _GET_CUSTOMER = Operation(
     "GET",
     "/customers/{customerId}",
     params=(Param("customerId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Customer,
+            "application/json": _m.Customer,
         },
     },
 )

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.reading import Reading
+
+if TYPE_CHECKING:
+    from ..models.reading import Reading
 
 __all__ = ["ReadingsApi", "AsyncReadingsApi"]
 
@@ -13,9 +16,9 @@ _GET_READING = Operation(
     "GET",
     "/readings/{readingId}",
     params=(Param("readingId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Reading,
+            "application/json": _m.Reading,
         },
     },
 )
@@ -23,12 +26,12 @@ _GET_READING = Operation(
 _CREATE_READING = Operation(
     "POST",
     "/readings",
-    body={
-        "application/json": Reading,
+    body=lambda: {
+        "application/json": _m.Reading,
     },
-    responses={
+    responses=lambda: {
         "201": {
-            "application/json": Reading,
+            "application/json": _m.Reading,
         },
     },
 )

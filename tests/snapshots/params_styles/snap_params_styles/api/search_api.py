@@ -1,14 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.get_shelf_response200 import GetShelfResponse200
-from ..models.parameter_filter_search_products import ParameterFilterSearchProducts
-from ..models.parameter_locale_index_products import ParameterLocaleIndexProducts
-from ..models.parameter_page_search_products import ParameterPageSearchProducts
-from ..models.parameter_where_search_products import ParameterWhereSearchProducts
+
+if TYPE_CHECKING:
+    from ..models.get_shelf_response200 import GetShelfResponse200
+    from ..models.parameter_filter_search_products import ParameterFilterSearchProducts
+    from ..models.parameter_locale_index_products import ParameterLocaleIndexProducts
+    from ..models.parameter_page_search_products import ParameterPageSearchProducts
+    from ..models.parameter_where_search_products import ParameterWhereSearchProducts
 
 __all__ = ["SearchApi", "AsyncSearchApi"]
 
@@ -31,7 +35,7 @@ _SEARCH_PRODUCTS = Operation(
         Param("prefs", "cookie", explode=False),
         Param("where", "query", media_type="application/json"),
     ),
-    responses={
+    responses=lambda: {
         "200": {
             "application/json": list[str],
         },
@@ -46,7 +50,7 @@ _INDEX_PRODUCTS = Operation(
         Param("locale", "query"),
         Param("X-Request-Id", "header"),
     ),
-    responses={
+    responses=lambda: {
         "204": {},
     },
 )
@@ -60,9 +64,9 @@ _GET_SHELF = Operation(
         Param("label", "path", style="label"),
         Param("matrix", "path", style="matrix"),
     ),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": GetShelfResponse200,
+            "application/json": _m.GetShelfResponse200,
         },
     },
 )

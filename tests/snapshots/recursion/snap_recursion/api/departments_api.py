@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.department import Department
+
+if TYPE_CHECKING:
+    from ..models.department import Department
 
 __all__ = ["DepartmentsApi", "AsyncDepartmentsApi"]
 
@@ -12,9 +16,9 @@ _GET_DEPARTMENT = Operation(
     "GET",
     "/departments/{departmentId}",
     params=(Param("departmentId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Department,
+            "application/json": _m.Department,
         },
     },
 )

@@ -2,27 +2,30 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pydantic import Tag as _Tag
-from typing import Annotated, Any, Union
+from typing import Annotated, Any, TYPE_CHECKING, Union
+from .. import models as _m
 from .._base import discriminator as _discriminator
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.bank_transfer import BankTransfer
-from ..models.card import Card
-from ..models.payment import Payment
-from ..models.wallet import Wallet
+
+if TYPE_CHECKING:
+    from ..models.bank_transfer import BankTransfer
+    from ..models.card import Card
+    from ..models.payment import Payment
+    from ..models.wallet import Wallet
 
 __all__ = ["PaymentsApi", "AsyncPaymentsApi"]
 
 _CREATE_PAYMENT = Operation(
     "POST",
     "/payments",
-    body={
+    body=lambda: {
         "application/json": Annotated[
             Union[
-                Annotated[Card, _Tag("Card")],
-                Annotated[BankTransfer, _Tag("BankTransfer")],
-                Annotated[Wallet, _Tag("Wallet")],
+                Annotated[_m.Card, _Tag("Card")],
+                Annotated[_m.BankTransfer, _Tag("BankTransfer")],
+                Annotated[_m.Wallet, _Tag("Wallet")],
             ],
             _discriminator(
                 "type",
@@ -30,9 +33,9 @@ _CREATE_PAYMENT = Operation(
             ),
         ],
     },
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Payment,
+            "application/json": _m.Payment,
         },
     },
 )

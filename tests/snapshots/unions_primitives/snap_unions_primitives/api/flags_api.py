@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.flag import Flag
+
+if TYPE_CHECKING:
+    from ..models.flag import Flag
 
 __all__ = ["FlagsApi", "AsyncFlagsApi"]
 
@@ -12,9 +16,9 @@ _GET_FLAG = Operation(
     "GET",
     "/flags/{key}",
     params=(Param("key", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Flag,
+            "application/json": _m.Flag,
         },
     },
 )

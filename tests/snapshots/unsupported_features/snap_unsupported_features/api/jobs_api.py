@@ -1,23 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.job import Job
+
+if TYPE_CHECKING:
+    from ..models.job import Job
 
 __all__ = ["JobsApi", "AsyncJobsApi"]
 
 _CREATE_JOB = Operation(
     "POST",
     "/jobs",
-    body={
-        "application/json": Job,
+    body=lambda: {
+        "application/json": _m.Job,
     },
-    responses={
+    responses=lambda: {
         "201": {
-            "application/json": Job,
+            "application/json": _m.Job,
         },
     },
 )
@@ -26,9 +29,9 @@ _GET_JOB = Operation(
     "GET",
     "/jobs/{jobId}",
     params=(Param("jobId", "path"),),
-    responses={
+    responses=lambda: {
         "200": {
-            "application/json": Job,
+            "application/json": _m.Job,
         },
     },
 )

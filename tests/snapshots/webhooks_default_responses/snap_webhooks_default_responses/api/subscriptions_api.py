@@ -1,30 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, TYPE_CHECKING
+from .. import models as _m
 from .._runtime import Operation, Param, Timeout
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
-from ..models.problem import Problem
-from ..models.subscription import Subscription
+
+if TYPE_CHECKING:
+    from ..models.problem import Problem
+    from ..models.subscription import Subscription
 
 __all__ = ["SubscriptionsApi", "AsyncSubscriptionsApi"]
 
 _CREATE_SUBSCRIPTION = Operation(
     "POST",
     "/subscriptions",
-    body={
-        "application/json": Subscription,
+    body=lambda: {
+        "application/json": _m.Subscription,
     },
-    responses={
+    responses=lambda: {
         "201": {
-            "application/json": Subscription,
+            "application/json": _m.Subscription,
         },
         "4XX": {
-            "application/json": Problem,
+            "application/json": _m.Problem,
         },
         "default": {
-            "application/json": Problem,
+            "application/json": _m.Problem,
         },
     },
 )
@@ -33,9 +36,9 @@ _GET_SUBSCRIPTION = Operation(
     "GET",
     "/subscriptions/{subscriptionId}",
     params=(Param("subscriptionId", "path"),),
-    responses={
+    responses=lambda: {
         "default": {
-            "application/json": Subscription,
+            "application/json": _m.Subscription,
         },
     },
 )
