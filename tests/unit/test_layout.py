@@ -42,6 +42,8 @@ def _assignment(target: str, members: tuple[str, ...], value: str, call: str, ar
         return f"{head} = {call}(\n        {', '.join(arguments)}\n    )\n"
     if shape.arguments_exploded:
         return f"{head} = {call}(\n" + "".join(f"        {a},\n" for a in arguments) + "    )\n"
+    if shape.subscript_split:
+        return f"    {target}: {shape.subscript[0]}[\n        {shape.subscript[1]}\n    ]\n"
     return f"{head}{tail}\n"
 
 
@@ -50,7 +52,8 @@ def _cases(seed: int, count: int):  # type: ignore[no-untyped-def]
     for _ in range(count):
         target = _name(rng.randint(1, 70)).lower()
         type_name = _name(rng.randint(3, 110))
-        kind = rng.choice(["optional", "list", "dict", "required", "union", "enum", "alias", "required-alias"])
+        kind = rng.choice(["optional", "list", "dict", "required", "required-list", "union", "enum", "alias",
+                           "required-alias"])
         call, arguments, value, members = "", (), "None", (type_name, "None")
         if kind == "list":
             members = (f"list[{type_name}]", "None")
@@ -58,6 +61,8 @@ def _cases(seed: int, count: int):  # type: ignore[no-untyped-def]
             members = (f"dict[str, {type_name}]", "None")
         elif kind == "required":
             members, value = (type_name,), ""
+        elif kind == "required-list":
+            members, value = (f"list[{type_name}]",), ""
         elif kind == "union":
             members = (type_name, _name(rng.randint(3, 40)), "None")
         elif kind == "enum":
@@ -103,7 +108,7 @@ def test_parameters_of_an_exploded_signature() -> None:
         target = _name(rng.randint(1, 60)).lower()
         type_name = _name(rng.randint(3, 80))
         members, value = rng.choice([((type_name, "dict[str, Any]"), ""), ((type_name, "None"), "None"),
-                                     ((type_name,), "")])
+                                     ((type_name,), ""), ((f"Sequence[{type_name} | dict[str, Any]]",), "")])
         shape = layout.assignment(8, target, members, value, suffix=",")
         annotation, tail = " | ".join(members), f" = {value}" if value else ""
         if shape.annotation_split:
@@ -113,6 +118,8 @@ def test_parameters_of_an_exploded_signature() -> None:
             line = f"        {target}: (\n            {annotation}\n        ){tail},\n"
         elif shape.value_wrapped:
             line = f"        {target}: {annotation} = (\n            {value}\n        ),\n"
+        elif shape.subscript_split:
+            line = f"        {target}: {shape.subscript[0]}[\n            {shape.subscript[1]}\n        ],\n"
         else:
             line = f"        {target}: {annotation}{tail},\n"
         source = f"class A:\n    def f(\n        self,\n{line}    ) -> None:\n        pass\n"

@@ -42,6 +42,10 @@ class Assignment:
     arguments_wrapped: bool = False
     #: `target: annotation = call(` / one argument per line, each with a comma / `)`
     arguments_exploded: bool = False
+    #: `target: Generic[` / what the brackets hold / `]` (a one-member annotation, no value)
+    subscript_split: bool = False
+    #: with `subscript_split`: the annotation before its first `[`, and what the brackets hold
+    subscript: tuple[str, str] = ("", "")
 
 
 ONE_LINE = Assignment()
@@ -72,11 +76,24 @@ def assignment(indent: int, target: str, members: tuple[str, ...] = (), value: s
         return Assignment(value_wrapped=True) if fits(value, inner) and fits(f"){suffix}", indent) else ONE_LINE
     if not members or not fits(f"){tail}", indent):
         return ONE_LINE
+    if len(members) == 1 and not _atom(members[0]):
+        return _subscript(indent, target, members[0], value, suffix)
     if fits(annotation, inner):
         return Assignment(annotation_wrapped=True)
     if len(members) > 1 and all(fits(f"| {m}", inner) or _atom(m) for m in members):
         return Assignment(annotation_split=True)
     return ONE_LINE
+
+
+def _subscript(indent: int, target: str, annotation: str, value: str, suffix: str) -> Assignment:
+    """black splits a one-member annotation inside its brackets: `list[` / item / `]`."""
+    generic, bracket, rest = annotation.partition("[")
+    inner = rest[:-1]
+    if (value or not bracket or not rest.endswith("]") or not generic.isidentifier()
+            or not fits(f"{target}: {generic}[", indent) or not fits(inner, indent + STEP)
+            or not fits(f"]{suffix}", indent)):
+        return ONE_LINE
+    return Assignment(subscript_split=True, subscript=(generic, inner))
 
 
 def _atom(annotation: str) -> bool:

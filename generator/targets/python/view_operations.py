@@ -30,6 +30,8 @@ from ...ir.model import (
     RequestBody,
     Response,
 )
+from . import layout
+from .layout import ONE_LINE, Assignment
 from .literals import docstring, pyrepr, tuple_literal
 from .names import Names, TagNames
 from .typemap import ANY, MODELS_PACKAGE, NONE, Import, PyType, TypeMapper, optional, union
@@ -77,6 +79,9 @@ class ParamView:
     #: runtime data: the media type literal of a parameter given by `content`, else ""
     media_type: str
     ir: Parameter | RequestBody
+    #: the union members of `annotation`, and black's shape for the argument's line in a signature
+    members: tuple[str, ...] = ()
+    layout: Assignment = ONE_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,12 +228,13 @@ class OperationViews:
         required = p.required or p.location == ParameterLocation.PATH
         default_style = _DEFAULT_STYLE[p.location]
         default_explode = p.style == "form"
+        shown = typ if required else optional(typ)
         return ParamView(
             name=name,
             wire_name=p.name,
             wire_literal=pyrepr(p.name),
             location=p.location.value,
-            annotation=typ.annotation if required else optional(typ).annotation,
+            annotation=shown.annotation,
             type=typ,
             required=required,
             description=p.description,
@@ -236,6 +242,8 @@ class OperationViews:
             explode="" if p.explode == default_explode or p.media_type else repr(p.explode),
             media_type=pyrepr(p.media_type) if p.media_type else "",
             ir=p,
+            members=shown.members,
+            layout=_argument_layout(name, shown, required),
         )
 
     def _contents(self, contents: tuple[MediaContent, ...]) -> tuple[MediaView, ...]:
@@ -251,12 +259,13 @@ class OperationViews:
     def _body(self, body: RequestBody, contents: tuple[MediaView, ...], name: str) -> ParamView:
         accepted = union([self._body_input(c, m) for c, m in zip(body.contents, contents)])
         declared = union([m.type or ANY for m in contents])
+        shown = accepted if body.required else optional(accepted)
         return ParamView(
             name=name,
             wire_name=body.name,
             wire_literal="",
             location="body",
-            annotation=accepted.annotation if body.required else optional(accepted).annotation,
+            annotation=shown.annotation,
             type=declared,
             required=body.required,
             description=body.description,
@@ -264,6 +273,8 @@ class OperationViews:
             explode="",
             media_type="",
             ir=body,
+            members=shown.members,
+            layout=_argument_layout(name, shown, body.required),
         )
 
     def _body_input(self, content: MediaContent, media: MediaView) -> PyType:
@@ -326,3 +337,8 @@ _DICT = PyType(("dict[str, Any]",), frozenset({Import("typing", "Any")}))
 
 
 __all__ = ["ApiView", "OperationView", "ParamView", "MediaView", "ResponseView", "OperationViews"]
+
+
+def _argument_layout(name: str, shown: PyType, required: bool) -> Assignment:
+    """black's shape for `name: annotation[ = None],` in a method's exploded signature."""
+    return layout.assignment(2 * layout.STEP, name, shown.members, "" if required else "None", suffix=",")
