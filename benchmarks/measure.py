@@ -197,9 +197,12 @@ def time_import(python: Path, path: Path, statement: str, *, timeout: float) -> 
     interpreter's own start-up is not counted.  Memory is not measured here.
     """
     argv = [str(python), "-c", _IMPORT_PROBE, str(path), statement]
+    # bytecode is written (as `pip install` compiles it), even where the environment says not to:
+    # otherwise the warm-up import compiles nothing and every timed import recompiles the package
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     try:
         proc = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False,
-                              stdin=subprocess.DEVNULL, cwd=path)
+                              stdin=subprocess.DEVNULL, cwd=path, env=env)
     except subprocess.TimeoutExpired:
         return Sample(timeout, 0, f"timed out after {timeout:.0f} s")
     except OSError as exc:

@@ -266,7 +266,7 @@ def render(setup: "Setup", results: "Results", machine: Machine) -> str:
         "process) is in brackets in the last table.",
         "- Import time: in a fresh interpreter (the peers' venv Python, which has every package's runtime "
         "libraries), timed around the import statement alone, after one unmeasured import that compiled "
-        "the bytecode (as `pip install` does). The floor row is the import of the two libraries our "
+        "the bytecode (as `pip install` does; `PYTHONDONTWRITEBYTECODE` is cleared for these runs). The floor row is the import of the two libraries our "
         "client is built on, which no lazy import can avoid.",
         "- Generated output: every file in the output folder (the peers' include their docs, tests and "
         "packaging files; ours includes its docs and manifest).",
