@@ -104,3 +104,17 @@ def _atom(annotation: str) -> bool:
 def class_line_wrapped(indent: int, name: str, base: str) -> bool:
     """`class name(` / base / `):` instead of one line."""
     return not fits(f"class {name}({base}):", indent) and fits(base, indent + STEP)
+
+
+@dataclass(frozen=True, slots=True)
+class CallStatement:
+    """`target = call(arguments)`, with black's shape for it."""
+
+    target: str
+    call: str
+    arguments: tuple[str, ...]
+    layout: Assignment
+
+
+def call_statement(indent: int, target: str, call: str, arguments: tuple[str, ...]) -> CallStatement:
+    return CallStatement(target, call, arguments, assignment(indent, target, call=call, arguments=arguments))

@@ -31,7 +31,7 @@ from ...ir.model import (
     Response,
 )
 from . import layout
-from .layout import ONE_LINE, Assignment
+from .layout import ONE_LINE, Assignment, CallStatement
 from .literals import docstring, pyrepr, tuple_literal
 from .names import Names, TagNames
 from .typemap import ANY, MODELS_PACKAGE, NONE, Import, PyType, TypeMapper, optional, union
@@ -55,6 +55,8 @@ _RUNTIME_IMPORTS = (
     Import(".._runtime", "Operation"),
     Import(".._runtime", "Param"),
     Import(".._runtime", "Timeout"),
+    Import(".._runtime", "data_only"),
+    Import(".._runtime", "data_only_async"),
     Import("..api_client", "ApiClient"),
     Import("..api_client", "AsyncApiClient"),
     Import("..api_response", "ApiResponse"),
@@ -111,6 +113,9 @@ class OperationView:
     doc: str
     #: the async twin's docstring: the summary and a pointer to the sync method
     async_doc: str
+    #: `method = data_only(http_info)` and its async twin: the method returning `.data` alone
+    alias: CallStatement
+    async_alias: CallStatement
     positional: tuple[ParamView, ...]
     keyword: tuple[ParamView, ...]
     #: parameters that go into the `args` mapping (not the body)
@@ -201,14 +206,18 @@ class OperationViews:
         responses = tuple(
             ResponseView(r.status, pyrepr(r.status), self._contents(r.contents), r) for r in op.responses
         )
+        http_info = method + naming.HTTP_INFO_SUFFIX
         return OperationView(
             method_name=method,
-            http_info_name=method + naming.HTTP_INFO_SUFFIX,
+            http_info_name=http_info,
             constant=naming.operation_constant(method),
             http_method=pyrepr(op.method.upper()),
             path=pyrepr(encoded_path(op.path)),
-            doc=self._doc(op, arguments),
-            async_doc=docstring(f"{_summary(op)}\n\nAwaitable form of `{sync_class}.{method}`, which documents it.", 8),
+            doc=self._doc(op, arguments, method, http_info),
+            async_doc=docstring(f"{_summary(op)}\n\nAwaitable form of `{sync_class}.{http_info}` and "
+                                f"`{sync_class}.{method}`, which document it.", 8),
+            alias=layout.call_statement(layout.STEP, method, "data_only", (http_info,)),
+            async_alias=layout.call_statement(layout.STEP, method, "data_only_async", (http_info,)),
             positional=tuple(a for a in arguments if a.required),
             keyword=tuple(a for a in arguments if not a.required),
             params=tuple(params),
@@ -303,14 +312,15 @@ class OperationViews:
         return union(types)
 
     @staticmethod
-    def _doc(op: Operation, arguments: list[ParamView]) -> str:
-        parts = [p for p in (op.summary, op.description) if p and p.strip()]
+    def _doc(op: Operation, arguments: list[ParamView], method: str, http_info: str) -> str:
+        parts = [p for p in (op.summary, op.description) if p and p.strip()] or [_summary(op)]
         described = [a for a in arguments if a.description and a.description.strip()]
         if described:
             lines = ["Args:"] + [f"    {a.name}: {' '.join(a.description.split())}" for a in described if a.description]
             parts.append("\n".join(lines))
-        text = "\n\n".join(p.strip() for p in parts)
-        return docstring(text or _summary(op), 8)
+        parts.append(f"`{method}` returns the response's data; `{http_info}` returns the whole "
+                     "`ApiResponse` (status code, headers, raw body and data).")
+        return docstring("\n\n".join(p.strip() for p in parts), 8)
 
 
 def encoded_path(path: str) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -175,32 +175,6 @@ class OrdersApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def list_orders(
-        self,
-        *,
-        limit: int | None = None,
-        page: int | None = None,
-        order: ParameterOrderListOrders | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersListResponseBody:
-        """List Orders
-
-        Returns a list of orders.
-
-        Args:
-            limit: Limits the number of objects to be returned. The limit can range between 1 and 100 items. If no limit is set, it returns 10 items.
-            page: Which page of results to return. The lowest value is 1.
-            order: This is a property that controls the sorting direction of the results. Sort the results using one of the filtering options, where the dash - preceding a sorting option means sorting in a descending order.
-        """
-        return self.list_orders_with_http_info(
-            limit=limit,
-            page=page,
-            order=order,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def list_orders_with_http_info(
         self,
         *,
@@ -210,7 +184,17 @@ class OrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersListResponseBody]:
-        """Like `list_orders`, returning the status code, headers and raw body too."""
+        """List Orders
+
+        Returns a list of orders.
+
+        Args:
+            limit: Limits the number of objects to be returned. The limit can range between 1 and 100 items. If no limit is set, it returns 10 items.
+            page: Which page of results to return. The lowest value is 1.
+            order: This is a property that controls the sorting direction of the results. Sort the results using one of the filtering options, where the dash - preceding a sorting option means sorting in a descending order.
+
+        `list_orders` returns the response's data; `list_orders_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_ORDERS,
             {
@@ -223,13 +207,15 @@ class OrdersApi:
             headers=_headers,
         )
 
-    def create_order(
+    list_orders = data_only(list_orders_with_http_info)
+
+    def create_order_with_http_info(
         self,
         orders_create_request_body: OrdersCreateRequestBody | dict[str, Any],
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> OrdersCreateResponseBody:
+    ) -> ApiResponse[OrdersCreateResponseBody]:
         """Create Order
 
         Creates an order object and triggers an order creation event.
@@ -239,21 +225,10 @@ class OrdersApi:
         If you pass an id or a source_id that already exists in the order database, Voucherify will return a related order object with updated fields.
 
         Args:
-            orders_create_request_body: Specify the order parameters."""
-        return self.create_order_with_http_info(
-            orders_create_request_body,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+            orders_create_request_body: Specify the order parameters.
 
-    def create_order_with_http_info(
-        self,
-        orders_create_request_body: OrdersCreateRequestBody | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[OrdersCreateResponseBody]:
-        """Like `create_order`, returning the status code, headers and raw body too."""
+        `create_order` returns the response's data; `create_order_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_ORDER,
             {},
@@ -262,24 +237,7 @@ class OrdersApi:
             headers=_headers,
         )
 
-    def get_order(
-        self,
-        order_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersGetResponseBody:
-        """Get Order
-
-        Retrieve a specific order by passing its ID.
-
-        Args:
-            order_id: Unique Voucherify order ID or order source ID."""
-        return self.get_order_with_http_info(
-            order_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    create_order = data_only(create_order_with_http_info)
 
     def get_order_with_http_info(
         self,
@@ -288,7 +246,15 @@ class OrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersGetResponseBody]:
-        """Like `get_order`, returning the status code, headers and raw body too."""
+        """Get Order
+
+        Retrieve a specific order by passing its ID.
+
+        Args:
+            order_id: Unique Voucherify order ID or order source ID.
+
+        `get_order` returns the response's data; `get_order_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_ORDER,
             {
@@ -299,28 +265,7 @@ class OrdersApi:
             headers=_headers,
         )
 
-    def update_order(
-        self,
-        order_id: str,
-        orders_update_request_body: OrdersUpdateRequestBody | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersUpdateResponseBody:
-        """Update Order
-
-        Updates the specified order by setting the values of the parameters passed in the request body. Any parameters not provided will be left unchanged.
-
-        Args:
-            order_id: Unique Voucherify order ID or order source ID.
-            orders_update_request_body: Specify the parameters of the order that are to be updated.
-        """
-        return self.update_order_with_http_info(
-            order_id,
-            orders_update_request_body,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    get_order = data_only(get_order_with_http_info)
 
     def update_order_with_http_info(
         self,
@@ -330,7 +275,16 @@ class OrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersUpdateResponseBody]:
-        """Like `update_order`, returning the status code, headers and raw body too."""
+        """Update Order
+
+        Updates the specified order by setting the values of the parameters passed in the request body. Any parameters not provided will be left unchanged.
+
+        Args:
+            order_id: Unique Voucherify order ID or order source ID.
+            orders_update_request_body: Specify the parameters of the order that are to be updated.
+
+        `update_order` returns the response's data; `update_order_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _UPDATE_ORDER,
             {
@@ -341,7 +295,9 @@ class OrdersApi:
             headers=_headers,
         )
 
-    def import_orders(
+    update_order = data_only(update_order_with_http_info)
+
+    def import_orders_with_http_info(
         self,
         orders_import_create_request_body_item: Sequence[
             OrdersImportCreateRequestBodyItem | dict[str, Any]
@@ -349,7 +305,7 @@ class OrdersApi:
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> OrdersImportCreateResponseBody:
+    ) -> ApiResponse[OrdersImportCreateResponseBody]:
         """Import Orders
 
         🚧 Historical orders
@@ -380,23 +336,9 @@ class OrdersApi:
 
         Args:
             orders_import_create_request_body_item: The request body is sent in the form of an array of order objects.
-        """
-        return self.import_orders_with_http_info(
-            orders_import_create_request_body_item,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
 
-    def import_orders_with_http_info(
-        self,
-        orders_import_create_request_body_item: Sequence[
-            OrdersImportCreateRequestBodyItem | dict[str, Any]
-        ],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[OrdersImportCreateResponseBody]:
-        """Like `import_orders`, returning the status code, headers and raw body too."""
+        `import_orders` returns the response's data; `import_orders_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _IMPORT_ORDERS,
             {},
@@ -405,27 +347,7 @@ class OrdersApi:
             headers=_headers,
         )
 
-    def create_order_export(
-        self,
-        orders_export_create_request_body: (
-            OrdersExportCreateRequestBody | dict[str, Any]
-        ),
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersExportCreateResponseBody:
-        """Create Orders Export
-
-        Creates a downloadable CSV file containing a list of orders. The parameters listed in the payload resembles headers in the CSV file. To include a parameter to the file, add it to the parameters.fields object in the request body. The available filters are all order object attributes. Additionally, any metadata defined in the metadata schema can be exported. Passing an empty JSON will generate a file containing three default fields: id, source_id, and status. The fields array is an array of strings containing the data in the export. These fields define the headers in the CSV file. The array can be a combination of any of the following available fields:
-
-        Args:
-            orders_export_create_request_body: Specify which order parameters you would like to export.
-        """
-        return self.create_order_export_with_http_info(
-            orders_export_create_request_body,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    import_orders = data_only(import_orders_with_http_info)
 
     def create_order_export_with_http_info(
         self,
@@ -436,7 +358,15 @@ class OrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersExportCreateResponseBody]:
-        """Like `create_order_export`, returning the status code, headers and raw body too."""
+        """Create Orders Export
+
+        Creates a downloadable CSV file containing a list of orders. The parameters listed in the payload resembles headers in the CSV file. To include a parameter to the file, add it to the parameters.fields object in the request body. The available filters are all order object attributes. Additionally, any metadata defined in the metadata schema can be exported. Passing an empty JSON will generate a file containing three default fields: id, source_id, and status. The fields array is an array of strings containing the data in the export. These fields define the headers in the CSV file. The array can be a combination of any of the following available fields:
+
+        Args:
+            orders_export_create_request_body: Specify which order parameters you would like to export.
+
+        `create_order_export` returns the response's data; `create_order_export_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_ORDER_EXPORT,
             {},
@@ -445,34 +375,14 @@ class OrdersApi:
             headers=_headers,
         )
 
+    create_order_export = data_only(create_order_export_with_http_info)
+
 
 class AsyncOrdersApi:
     """Create, import, list, retrieve, update and export orders."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def list_orders(
-        self,
-        *,
-        limit: int | None = None,
-        page: int | None = None,
-        order: ParameterOrderListOrders | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersListResponseBody:
-        """List Orders
-
-        Awaitable form of `OrdersApi.list_orders`, which documents it."""
-        return (
-            await self.list_orders_with_http_info(
-                limit=limit,
-                page=page,
-                order=order,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def list_orders_with_http_info(
         self,
@@ -483,7 +393,10 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersListResponseBody]:
-        """Like `list_orders`, returning the status code, headers and raw body too."""
+        """List Orders
+
+        Awaitable form of `OrdersApi.list_orders_with_http_info` and `OrdersApi.list_orders`, which document it.
+        """
         return await self.api_client.call(
             _LIST_ORDERS,
             {
@@ -496,23 +409,7 @@ class AsyncOrdersApi:
             headers=_headers,
         )
 
-    async def create_order(
-        self,
-        orders_create_request_body: OrdersCreateRequestBody | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersCreateResponseBody:
-        """Create Order
-
-        Awaitable form of `OrdersApi.create_order`, which documents it."""
-        return (
-            await self.create_order_with_http_info(
-                orders_create_request_body,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_orders = data_only_async(list_orders_with_http_info)
 
     async def create_order_with_http_info(
         self,
@@ -521,7 +418,10 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersCreateResponseBody]:
-        """Like `create_order`, returning the status code, headers and raw body too."""
+        """Create Order
+
+        Awaitable form of `OrdersApi.create_order_with_http_info` and `OrdersApi.create_order`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_ORDER,
             {},
@@ -530,23 +430,7 @@ class AsyncOrdersApi:
             headers=_headers,
         )
 
-    async def get_order(
-        self,
-        order_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersGetResponseBody:
-        """Get Order
-
-        Awaitable form of `OrdersApi.get_order`, which documents it."""
-        return (
-            await self.get_order_with_http_info(
-                order_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    create_order = data_only_async(create_order_with_http_info)
 
     async def get_order_with_http_info(
         self,
@@ -555,7 +439,10 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersGetResponseBody]:
-        """Like `get_order`, returning the status code, headers and raw body too."""
+        """Get Order
+
+        Awaitable form of `OrdersApi.get_order_with_http_info` and `OrdersApi.get_order`, which document it.
+        """
         return await self.api_client.call(
             _GET_ORDER,
             {
@@ -566,25 +453,7 @@ class AsyncOrdersApi:
             headers=_headers,
         )
 
-    async def update_order(
-        self,
-        order_id: str,
-        orders_update_request_body: OrdersUpdateRequestBody | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersUpdateResponseBody:
-        """Update Order
-
-        Awaitable form of `OrdersApi.update_order`, which documents it."""
-        return (
-            await self.update_order_with_http_info(
-                order_id,
-                orders_update_request_body,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    get_order = data_only_async(get_order_with_http_info)
 
     async def update_order_with_http_info(
         self,
@@ -594,7 +463,10 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersUpdateResponseBody]:
-        """Like `update_order`, returning the status code, headers and raw body too."""
+        """Update Order
+
+        Awaitable form of `OrdersApi.update_order_with_http_info` and `OrdersApi.update_order`, which document it.
+        """
         return await self.api_client.call(
             _UPDATE_ORDER,
             {
@@ -605,25 +477,7 @@ class AsyncOrdersApi:
             headers=_headers,
         )
 
-    async def import_orders(
-        self,
-        orders_import_create_request_body_item: Sequence[
-            OrdersImportCreateRequestBodyItem | dict[str, Any]
-        ],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersImportCreateResponseBody:
-        """Import Orders
-
-        Awaitable form of `OrdersApi.import_orders`, which documents it."""
-        return (
-            await self.import_orders_with_http_info(
-                orders_import_create_request_body_item,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    update_order = data_only_async(update_order_with_http_info)
 
     async def import_orders_with_http_info(
         self,
@@ -634,7 +488,10 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersImportCreateResponseBody]:
-        """Like `import_orders`, returning the status code, headers and raw body too."""
+        """Import Orders
+
+        Awaitable form of `OrdersApi.import_orders_with_http_info` and `OrdersApi.import_orders`, which document it.
+        """
         return await self.api_client.call(
             _IMPORT_ORDERS,
             {},
@@ -643,25 +500,7 @@ class AsyncOrdersApi:
             headers=_headers,
         )
 
-    async def create_order_export(
-        self,
-        orders_export_create_request_body: (
-            OrdersExportCreateRequestBody | dict[str, Any]
-        ),
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrdersExportCreateResponseBody:
-        """Create Orders Export
-
-        Awaitable form of `OrdersApi.create_order_export`, which documents it."""
-        return (
-            await self.create_order_export_with_http_info(
-                orders_export_create_request_body,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    import_orders = data_only_async(import_orders_with_http_info)
 
     async def create_order_export_with_http_info(
         self,
@@ -672,7 +511,10 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrdersExportCreateResponseBody]:
-        """Like `create_order_export`, returning the status code, headers and raw body too."""
+        """Create Orders Export
+
+        Awaitable form of `OrdersApi.create_order_export_with_http_info` and `OrdersApi.create_order_export`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_ORDER_EXPORT,
             {},
@@ -680,3 +522,5 @@ class AsyncOrdersApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    create_order_export = data_only_async(create_order_export_with_http_info)

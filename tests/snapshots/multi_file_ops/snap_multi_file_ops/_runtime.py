@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
-from functools import cached_property
-from typing import Any, Union
+from functools import cached_property, wraps
+from typing import Any, Concatenate, ParamSpec, TypeVar, Union
 from urllib.parse import quote
 
 import httpx
@@ -25,12 +25,48 @@ from .api_response import ApiResponse
 from .configuration import AUTH_SCHEMES, Configuration
 from .exceptions import ApiDecodeError, ApiValueError, exception_for_status
 
-__all__ = ["Param", "Operation", "Timeout", "build_request", "decode_response"]
+__all__ = [
+    "Param",
+    "Operation",
+    "Timeout",
+    "build_request",
+    "decode_response",
+    "data_only",
+    "data_only_async",
+]
 
 #: a per-call timeout: seconds, (connect, read) seconds, or an httpx.Timeout
 Timeout = Union[float, tuple[float, float], httpx.Timeout, None]
 
 _USER_AGENT = "snap_multi_file_ops-python/1.0.0"
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+_S = TypeVar("_S")
+
+
+def data_only(
+    method: Callable[Concatenate[_S, _P], ApiResponse[_T]],
+) -> Callable[Concatenate[_S, _P], _T]:
+    """The method `op` of an API class: `op_with_http_info` (same arguments) returning `.data`."""
+
+    @wraps(method)
+    def call(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        return method(self, *args, **kwargs).data
+
+    return call
+
+
+def data_only_async(
+    method: Callable[Concatenate[_S, _P], Awaitable[ApiResponse[_T]]],
+) -> Callable[Concatenate[_S, _P], Coroutine[Any, Any, _T]]:
+    """`data_only` for the async API classes."""
+
+    @wraps(method)
+    async def call(self: _S, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        return (await method(self, *args, **kwargs)).data
+
+    return call
 
 
 @dataclass(frozen=True)

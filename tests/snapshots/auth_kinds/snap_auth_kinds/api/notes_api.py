@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -99,25 +99,16 @@ class NotesApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def list_notes(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> list[str]:
-        """Uses the document's security (the header key)."""
-        return self.list_notes_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def list_notes_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[str]]:
-        """Like `list_notes`, returning the status code, headers and raw body too."""
+        """Uses the document's security (the header key).
+
+        `list_notes` returns the response's data; `list_notes_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_NOTES,
             {},
@@ -126,17 +117,7 @@ class NotesApi:
             headers=_headers,
         )
 
-    def list_notes_query_key(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/by-query"""
-        return self.list_notes_query_key_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_notes = data_only(list_notes_with_http_info)
 
     def list_notes_query_key_with_http_info(
         self,
@@ -144,7 +125,10 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_query_key`, returning the status code, headers and raw body too."""
+        """GET /notes/by-query
+
+        `list_notes_query_key` returns the response's data; `list_notes_query_key_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_NOTES_QUERY_KEY,
             {},
@@ -153,17 +137,7 @@ class NotesApi:
             headers=_headers,
         )
 
-    def list_notes_cookie_key(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/by-cookie"""
-        return self.list_notes_cookie_key_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_notes_query_key = data_only(list_notes_query_key_with_http_info)
 
     def list_notes_cookie_key_with_http_info(
         self,
@@ -171,7 +145,10 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_cookie_key`, returning the status code, headers and raw body too."""
+        """GET /notes/by-cookie
+
+        `list_notes_cookie_key` returns the response's data; `list_notes_cookie_key_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_NOTES_COOKIE_KEY,
             {},
@@ -180,17 +157,7 @@ class NotesApi:
             headers=_headers,
         )
 
-    def list_notes_basic(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/basic"""
-        return self.list_notes_basic_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_notes_cookie_key = data_only(list_notes_cookie_key_with_http_info)
 
     def list_notes_basic_with_http_info(
         self,
@@ -198,7 +165,10 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_basic`, returning the status code, headers and raw body too."""
+        """GET /notes/basic
+
+        `list_notes_basic` returns the response's data; `list_notes_basic_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_NOTES_BASIC,
             {},
@@ -207,17 +177,7 @@ class NotesApi:
             headers=_headers,
         )
 
-    def list_notes_bearer(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/bearer"""
-        return self.list_notes_bearer_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_notes_basic = data_only(list_notes_basic_with_http_info)
 
     def list_notes_bearer_with_http_info(
         self,
@@ -225,7 +185,10 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_bearer`, returning the status code, headers and raw body too."""
+        """GET /notes/bearer
+
+        `list_notes_bearer` returns the response's data; `list_notes_bearer_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_NOTES_BEARER,
             {},
@@ -234,17 +197,7 @@ class NotesApi:
             headers=_headers,
         )
 
-    def create_note_o_auth(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """POST /notes/oauth"""
-        return self.create_note_o_auth_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_notes_bearer = data_only(list_notes_bearer_with_http_info)
 
     def create_note_o_auth_with_http_info(
         self,
@@ -252,7 +205,10 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `create_note_o_auth`, returning the status code, headers and raw body too."""
+        """POST /notes/oauth
+
+        `create_note_o_auth` returns the response's data; `create_note_o_auth_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_NOTE_O_AUTH,
             {},
@@ -261,17 +217,7 @@ class NotesApi:
             headers=_headers,
         )
 
-    def list_notes_open_id(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/oidc"""
-        return self.list_notes_open_id_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    create_note_o_auth = data_only(create_note_o_auth_with_http_info)
 
     def list_notes_open_id_with_http_info(
         self,
@@ -279,7 +225,10 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_open_id`, returning the status code, headers and raw body too."""
+        """GET /notes/oidc
+
+        `list_notes_open_id` returns the response's data; `list_notes_open_id_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_NOTES_OPEN_ID,
             {},
@@ -288,17 +237,7 @@ class NotesApi:
             headers=_headers,
         )
 
-    def list_notes_two_keys(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """Both keys together (AND), or a bearer token (OR)."""
-        return self.list_notes_two_keys_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_notes_open_id = data_only(list_notes_open_id_with_http_info)
 
     def list_notes_two_keys_with_http_info(
         self,
@@ -306,7 +245,10 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_two_keys`, returning the status code, headers and raw body too."""
+        """Both keys together (AND), or a bearer token (OR).
+
+        `list_notes_two_keys` returns the response's data; `list_notes_two_keys_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_NOTES_TWO_KEYS,
             {},
@@ -315,17 +257,7 @@ class NotesApi:
             headers=_headers,
         )
 
-    def health(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /health"""
-        return self.health_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_notes_two_keys = data_only(list_notes_two_keys_with_http_info)
 
     def health_with_http_info(
         self,
@@ -333,7 +265,10 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `health`, returning the status code, headers and raw body too."""
+        """GET /health
+
+        `health` returns the response's data; `health_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _HEALTH,
             {},
@@ -341,6 +276,8 @@ class NotesApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    health = data_only(health_with_http_info)
 
 
 class AsyncNotesApi:
@@ -349,29 +286,16 @@ class AsyncNotesApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def list_notes(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> list[str]:
-        """GET /notes
-
-        Awaitable form of `NotesApi.list_notes`, which documents it."""
-        return (
-            await self.list_notes_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
-
     async def list_notes_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[str]]:
-        """Like `list_notes`, returning the status code, headers and raw body too."""
+        """GET /notes
+
+        Awaitable form of `NotesApi.list_notes_with_http_info` and `NotesApi.list_notes`, which document it.
+        """
         return await self.api_client.call(
             _LIST_NOTES,
             {},
@@ -380,21 +304,7 @@ class AsyncNotesApi:
             headers=_headers,
         )
 
-    async def list_notes_query_key(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/by-query
-
-        Awaitable form of `NotesApi.list_notes_query_key`, which documents it."""
-        return (
-            await self.list_notes_query_key_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_notes = data_only_async(list_notes_with_http_info)
 
     async def list_notes_query_key_with_http_info(
         self,
@@ -402,7 +312,10 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_query_key`, returning the status code, headers and raw body too."""
+        """GET /notes/by-query
+
+        Awaitable form of `NotesApi.list_notes_query_key_with_http_info` and `NotesApi.list_notes_query_key`, which document it.
+        """
         return await self.api_client.call(
             _LIST_NOTES_QUERY_KEY,
             {},
@@ -411,21 +324,7 @@ class AsyncNotesApi:
             headers=_headers,
         )
 
-    async def list_notes_cookie_key(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/by-cookie
-
-        Awaitable form of `NotesApi.list_notes_cookie_key`, which documents it."""
-        return (
-            await self.list_notes_cookie_key_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_notes_query_key = data_only_async(list_notes_query_key_with_http_info)
 
     async def list_notes_cookie_key_with_http_info(
         self,
@@ -433,7 +332,10 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_cookie_key`, returning the status code, headers and raw body too."""
+        """GET /notes/by-cookie
+
+        Awaitable form of `NotesApi.list_notes_cookie_key_with_http_info` and `NotesApi.list_notes_cookie_key`, which document it.
+        """
         return await self.api_client.call(
             _LIST_NOTES_COOKIE_KEY,
             {},
@@ -442,21 +344,7 @@ class AsyncNotesApi:
             headers=_headers,
         )
 
-    async def list_notes_basic(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/basic
-
-        Awaitable form of `NotesApi.list_notes_basic`, which documents it."""
-        return (
-            await self.list_notes_basic_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_notes_cookie_key = data_only_async(list_notes_cookie_key_with_http_info)
 
     async def list_notes_basic_with_http_info(
         self,
@@ -464,7 +352,10 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_basic`, returning the status code, headers and raw body too."""
+        """GET /notes/basic
+
+        Awaitable form of `NotesApi.list_notes_basic_with_http_info` and `NotesApi.list_notes_basic`, which document it.
+        """
         return await self.api_client.call(
             _LIST_NOTES_BASIC,
             {},
@@ -473,21 +364,7 @@ class AsyncNotesApi:
             headers=_headers,
         )
 
-    async def list_notes_bearer(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/bearer
-
-        Awaitable form of `NotesApi.list_notes_bearer`, which documents it."""
-        return (
-            await self.list_notes_bearer_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_notes_basic = data_only_async(list_notes_basic_with_http_info)
 
     async def list_notes_bearer_with_http_info(
         self,
@@ -495,7 +372,10 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_bearer`, returning the status code, headers and raw body too."""
+        """GET /notes/bearer
+
+        Awaitable form of `NotesApi.list_notes_bearer_with_http_info` and `NotesApi.list_notes_bearer`, which document it.
+        """
         return await self.api_client.call(
             _LIST_NOTES_BEARER,
             {},
@@ -504,21 +384,7 @@ class AsyncNotesApi:
             headers=_headers,
         )
 
-    async def create_note_o_auth(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """POST /notes/oauth
-
-        Awaitable form of `NotesApi.create_note_o_auth`, which documents it."""
-        return (
-            await self.create_note_o_auth_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_notes_bearer = data_only_async(list_notes_bearer_with_http_info)
 
     async def create_note_o_auth_with_http_info(
         self,
@@ -526,7 +392,10 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `create_note_o_auth`, returning the status code, headers and raw body too."""
+        """POST /notes/oauth
+
+        Awaitable form of `NotesApi.create_note_o_auth_with_http_info` and `NotesApi.create_note_o_auth`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_NOTE_O_AUTH,
             {},
@@ -535,21 +404,7 @@ class AsyncNotesApi:
             headers=_headers,
         )
 
-    async def list_notes_open_id(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/oidc
-
-        Awaitable form of `NotesApi.list_notes_open_id`, which documents it."""
-        return (
-            await self.list_notes_open_id_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    create_note_o_auth = data_only_async(create_note_o_auth_with_http_info)
 
     async def list_notes_open_id_with_http_info(
         self,
@@ -557,7 +412,10 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_open_id`, returning the status code, headers and raw body too."""
+        """GET /notes/oidc
+
+        Awaitable form of `NotesApi.list_notes_open_id_with_http_info` and `NotesApi.list_notes_open_id`, which document it.
+        """
         return await self.api_client.call(
             _LIST_NOTES_OPEN_ID,
             {},
@@ -566,21 +424,7 @@ class AsyncNotesApi:
             headers=_headers,
         )
 
-    async def list_notes_two_keys(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /notes/both
-
-        Awaitable form of `NotesApi.list_notes_two_keys`, which documents it."""
-        return (
-            await self.list_notes_two_keys_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_notes_open_id = data_only_async(list_notes_open_id_with_http_info)
 
     async def list_notes_two_keys_with_http_info(
         self,
@@ -588,7 +432,10 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `list_notes_two_keys`, returning the status code, headers and raw body too."""
+        """GET /notes/both
+
+        Awaitable form of `NotesApi.list_notes_two_keys_with_http_info` and `NotesApi.list_notes_two_keys`, which document it.
+        """
         return await self.api_client.call(
             _LIST_NOTES_TWO_KEYS,
             {},
@@ -597,21 +444,7 @@ class AsyncNotesApi:
             headers=_headers,
         )
 
-    async def health(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /health
-
-        Awaitable form of `NotesApi.health`, which documents it."""
-        return (
-            await self.health_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_notes_two_keys = data_only_async(list_notes_two_keys_with_http_info)
 
     async def health_with_http_info(
         self,
@@ -619,7 +452,10 @@ class AsyncNotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `health`, returning the status code, headers and raw body too."""
+        """GET /health
+
+        Awaitable form of `NotesApi.health_with_http_info` and `NotesApi.health`, which document it.
+        """
         return await self.api_client.call(
             _HEALTH,
             {},
@@ -627,3 +463,5 @@ class AsyncNotesApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    health = data_only_async(health_with_http_info)

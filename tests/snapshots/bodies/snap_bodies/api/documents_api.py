@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -98,22 +98,6 @@ class DocumentsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def create_document(
-        self,
-        document_create: DocumentCreate | dict[str, Any],
-        *,
-        _content_type: str | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Document:
-        """Several media types for one operation (JSON first)."""
-        return self.create_document_with_http_info(
-            document_create,
-            _content_type=_content_type,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def create_document_with_http_info(
         self,
         document_create: DocumentCreate | dict[str, Any],
@@ -122,7 +106,10 @@ class DocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Document]:
-        """Like `create_document`, returning the status code, headers and raw body too."""
+        """Several media types for one operation (JSON first).
+
+        `create_document` returns the response's data; `create_document_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_DOCUMENT,
             {},
@@ -132,19 +119,7 @@ class DocumentsApi:
             content_type=_content_type,
         )
 
-    def upload_document(
-        self,
-        upload_document_request_body: UploadDocumentRequestBody | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Document:
-        """POST /documents/upload"""
-        return self.upload_document_with_http_info(
-            upload_document_request_body,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    create_document = data_only(create_document_with_http_info)
 
     def upload_document_with_http_info(
         self,
@@ -153,7 +128,10 @@ class DocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Document]:
-        """Like `upload_document`, returning the status code, headers and raw body too."""
+        """POST /documents/upload
+
+        `upload_document` returns the response's data; `upload_document_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _UPLOAD_DOCUMENT,
             {},
@@ -162,19 +140,7 @@ class DocumentsApi:
             headers=_headers,
         )
 
-    def download_content(
-        self,
-        document_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> bytes:
-        """GET /documents/{documentId}/content"""
-        return self.download_content_with_http_info(
-            document_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    upload_document = data_only(upload_document_with_http_info)
 
     def download_content_with_http_info(
         self,
@@ -183,7 +149,10 @@ class DocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[bytes]:
-        """Like `download_content`, returning the status code, headers and raw body too."""
+        """GET /documents/{documentId}/content
+
+        `download_content` returns the response's data; `download_content_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _DOWNLOAD_CONTENT,
             {
@@ -194,21 +163,7 @@ class DocumentsApi:
             headers=_headers,
         )
 
-    def replace_content(
-        self,
-        document_id: str,
-        body: bytes,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """PUT /documents/{documentId}/content"""
-        return self.replace_content_with_http_info(
-            document_id,
-            body,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    download_content = data_only(download_content_with_http_info)
 
     def replace_content_with_http_info(
         self,
@@ -218,7 +173,10 @@ class DocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `replace_content`, returning the status code, headers and raw body too."""
+        """PUT /documents/{documentId}/content
+
+        `replace_content` returns the response's data; `replace_content_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _REPLACE_CONTENT,
             {
@@ -229,21 +187,7 @@ class DocumentsApi:
             headers=_headers,
         )
 
-    def add_note(
-        self,
-        document_id: str,
-        body: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> str:
-        """POST /documents/{documentId}/notes"""
-        return self.add_note_with_http_info(
-            document_id,
-            body,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    replace_content = data_only(replace_content_with_http_info)
 
     def add_note_with_http_info(
         self,
@@ -253,7 +197,10 @@ class DocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str]:
-        """Like `add_note`, returning the status code, headers and raw body too."""
+        """POST /documents/{documentId}/notes
+
+        `add_note` returns the response's data; `add_note_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _ADD_NOTE,
             {
@@ -264,19 +211,7 @@ class DocumentsApi:
             headers=_headers,
         )
 
-    def get_preview(
-        self,
-        document_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> bytes | GetPreviewResponse200:
-        """GET /documents/{documentId}/preview"""
-        return self.get_preview_with_http_info(
-            document_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    add_note = data_only(add_note_with_http_info)
 
     def get_preview_with_http_info(
         self,
@@ -285,7 +220,10 @@ class DocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[bytes | GetPreviewResponse200]:
-        """Like `get_preview`, returning the status code, headers and raw body too."""
+        """GET /documents/{documentId}/preview
+
+        `get_preview` returns the response's data; `get_preview_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_PREVIEW,
             {
@@ -296,32 +234,14 @@ class DocumentsApi:
             headers=_headers,
         )
 
+    get_preview = data_only(get_preview_with_http_info)
+
 
 class AsyncDocumentsApi:
     """Operations tagged 'documents'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def create_document(
-        self,
-        document_create: DocumentCreate | dict[str, Any],
-        *,
-        _content_type: str | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Document:
-        """POST /documents
-
-        Awaitable form of `DocumentsApi.create_document`, which documents it."""
-        return (
-            await self.create_document_with_http_info(
-                document_create,
-                _content_type=_content_type,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def create_document_with_http_info(
         self,
@@ -331,7 +251,10 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Document]:
-        """Like `create_document`, returning the status code, headers and raw body too."""
+        """POST /documents
+
+        Awaitable form of `DocumentsApi.create_document_with_http_info` and `DocumentsApi.create_document`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_DOCUMENT,
             {},
@@ -341,23 +264,7 @@ class AsyncDocumentsApi:
             content_type=_content_type,
         )
 
-    async def upload_document(
-        self,
-        upload_document_request_body: UploadDocumentRequestBody | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Document:
-        """POST /documents/upload
-
-        Awaitable form of `DocumentsApi.upload_document`, which documents it."""
-        return (
-            await self.upload_document_with_http_info(
-                upload_document_request_body,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    create_document = data_only_async(create_document_with_http_info)
 
     async def upload_document_with_http_info(
         self,
@@ -366,7 +273,10 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Document]:
-        """Like `upload_document`, returning the status code, headers and raw body too."""
+        """POST /documents/upload
+
+        Awaitable form of `DocumentsApi.upload_document_with_http_info` and `DocumentsApi.upload_document`, which document it.
+        """
         return await self.api_client.call(
             _UPLOAD_DOCUMENT,
             {},
@@ -375,23 +285,7 @@ class AsyncDocumentsApi:
             headers=_headers,
         )
 
-    async def download_content(
-        self,
-        document_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> bytes:
-        """GET /documents/{documentId}/content
-
-        Awaitable form of `DocumentsApi.download_content`, which documents it."""
-        return (
-            await self.download_content_with_http_info(
-                document_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    upload_document = data_only_async(upload_document_with_http_info)
 
     async def download_content_with_http_info(
         self,
@@ -400,7 +294,10 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[bytes]:
-        """Like `download_content`, returning the status code, headers and raw body too."""
+        """GET /documents/{documentId}/content
+
+        Awaitable form of `DocumentsApi.download_content_with_http_info` and `DocumentsApi.download_content`, which document it.
+        """
         return await self.api_client.call(
             _DOWNLOAD_CONTENT,
             {
@@ -411,25 +308,7 @@ class AsyncDocumentsApi:
             headers=_headers,
         )
 
-    async def replace_content(
-        self,
-        document_id: str,
-        body: bytes,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """PUT /documents/{documentId}/content
-
-        Awaitable form of `DocumentsApi.replace_content`, which documents it."""
-        return (
-            await self.replace_content_with_http_info(
-                document_id,
-                body,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    download_content = data_only_async(download_content_with_http_info)
 
     async def replace_content_with_http_info(
         self,
@@ -439,7 +318,10 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `replace_content`, returning the status code, headers and raw body too."""
+        """PUT /documents/{documentId}/content
+
+        Awaitable form of `DocumentsApi.replace_content_with_http_info` and `DocumentsApi.replace_content`, which document it.
+        """
         return await self.api_client.call(
             _REPLACE_CONTENT,
             {
@@ -450,25 +332,7 @@ class AsyncDocumentsApi:
             headers=_headers,
         )
 
-    async def add_note(
-        self,
-        document_id: str,
-        body: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> str:
-        """POST /documents/{documentId}/notes
-
-        Awaitable form of `DocumentsApi.add_note`, which documents it."""
-        return (
-            await self.add_note_with_http_info(
-                document_id,
-                body,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    replace_content = data_only_async(replace_content_with_http_info)
 
     async def add_note_with_http_info(
         self,
@@ -478,7 +342,10 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[str]:
-        """Like `add_note`, returning the status code, headers and raw body too."""
+        """POST /documents/{documentId}/notes
+
+        Awaitable form of `DocumentsApi.add_note_with_http_info` and `DocumentsApi.add_note`, which document it.
+        """
         return await self.api_client.call(
             _ADD_NOTE,
             {
@@ -489,23 +356,7 @@ class AsyncDocumentsApi:
             headers=_headers,
         )
 
-    async def get_preview(
-        self,
-        document_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> bytes | GetPreviewResponse200:
-        """GET /documents/{documentId}/preview
-
-        Awaitable form of `DocumentsApi.get_preview`, which documents it."""
-        return (
-            await self.get_preview_with_http_info(
-                document_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    add_note = data_only_async(add_note_with_http_info)
 
     async def get_preview_with_http_info(
         self,
@@ -514,7 +365,10 @@ class AsyncDocumentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[bytes | GetPreviewResponse200]:
-        """Like `get_preview`, returning the status code, headers and raw body too."""
+        """GET /documents/{documentId}/preview
+
+        Awaitable form of `DocumentsApi.get_preview_with_http_info` and `DocumentsApi.get_preview`, which document it.
+        """
         return await self.api_client.call(
             _GET_PREVIEW,
             {
@@ -524,3 +378,5 @@ class AsyncDocumentsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_preview = data_only_async(get_preview_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -45,20 +45,6 @@ class ProductsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_product(
-        self,
-        product_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Product:
-        """GET /products/{productId}"""
-        return self.get_product_with_http_info(
-            product_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_product_with_http_info(
         self,
         product_id: str,
@@ -66,7 +52,10 @@ class ProductsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Product]:
-        """Like `get_product`, returning the status code, headers and raw body too."""
+        """GET /products/{productId}
+
+        `get_product` returns the response's data; `get_product_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_PRODUCT,
             {
@@ -77,19 +66,7 @@ class ProductsApi:
             headers=_headers,
         )
 
-    def create_bundle(
-        self,
-        create_bundle_request_body: CreateBundleRequestBody | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DigitalProduct:
-        """POST /bundles"""
-        return self.create_bundle_with_http_info(
-            create_bundle_request_body,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    get_product = data_only(get_product_with_http_info)
 
     def create_bundle_with_http_info(
         self,
@@ -98,7 +75,10 @@ class ProductsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[DigitalProduct]:
-        """Like `create_bundle`, returning the status code, headers and raw body too."""
+        """POST /bundles
+
+        `create_bundle` returns the response's data; `create_bundle_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_BUNDLE,
             {},
@@ -107,30 +87,14 @@ class ProductsApi:
             headers=_headers,
         )
 
+    create_bundle = data_only(create_bundle_with_http_info)
+
 
 class AsyncProductsApi:
     """Operations tagged 'products'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def get_product(
-        self,
-        product_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Product:
-        """GET /products/{productId}
-
-        Awaitable form of `ProductsApi.get_product`, which documents it."""
-        return (
-            await self.get_product_with_http_info(
-                product_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def get_product_with_http_info(
         self,
@@ -139,7 +103,10 @@ class AsyncProductsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Product]:
-        """Like `get_product`, returning the status code, headers and raw body too."""
+        """GET /products/{productId}
+
+        Awaitable form of `ProductsApi.get_product_with_http_info` and `ProductsApi.get_product`, which document it.
+        """
         return await self.api_client.call(
             _GET_PRODUCT,
             {
@@ -150,23 +117,7 @@ class AsyncProductsApi:
             headers=_headers,
         )
 
-    async def create_bundle(
-        self,
-        create_bundle_request_body: CreateBundleRequestBody | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> DigitalProduct:
-        """POST /bundles
-
-        Awaitable form of `ProductsApi.create_bundle`, which documents it."""
-        return (
-            await self.create_bundle_with_http_info(
-                create_bundle_request_body,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    get_product = data_only_async(get_product_with_http_info)
 
     async def create_bundle_with_http_info(
         self,
@@ -175,7 +126,10 @@ class AsyncProductsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[DigitalProduct]:
-        """Like `create_bundle`, returning the status code, headers and raw body too."""
+        """POST /bundles
+
+        Awaitable form of `ProductsApi.create_bundle_with_http_info` and `ProductsApi.create_bundle`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_BUNDLE,
             {},
@@ -183,3 +137,5 @@ class AsyncProductsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    create_bundle = data_only_async(create_bundle_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -30,22 +30,6 @@ class PetsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_pet(
-        self,
-        pet_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Pet:
-        """Get a pet
-
-        Returns the pet with this id."""
-        return self.get_pet_with_http_info(
-            pet_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_pet_with_http_info(
         self,
         pet_id: str,
@@ -53,7 +37,12 @@ class PetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Pet]:
-        """Like `get_pet`, returning the status code, headers and raw body too."""
+        """Get a pet
+
+        Returns the pet with this id.
+
+        `get_pet` returns the response's data; `get_pet_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_PET,
             {
@@ -64,30 +53,14 @@ class PetsApi:
             headers=_headers,
         )
 
+    get_pet = data_only(get_pet_with_http_info)
+
 
 class AsyncPetsApi:
     """Operations tagged 'pets'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def get_pet(
-        self,
-        pet_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Pet:
-        """Get a pet
-
-        Awaitable form of `PetsApi.get_pet`, which documents it."""
-        return (
-            await self.get_pet_with_http_info(
-                pet_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def get_pet_with_http_info(
         self,
@@ -96,7 +69,10 @@ class AsyncPetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Pet]:
-        """Like `get_pet`, returning the status code, headers and raw body too."""
+        """Get a pet
+
+        Awaitable form of `PetsApi.get_pet_with_http_info` and `PetsApi.get_pet`, which document it.
+        """
         return await self.api_client.call(
             _GET_PET,
             {
@@ -106,3 +82,5 @@ class AsyncPetsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_pet = data_only_async(get_pet_with_http_info)

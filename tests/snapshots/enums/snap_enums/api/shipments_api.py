@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -35,22 +35,6 @@ class ShipmentsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def list_shipments(
-        self,
-        *,
-        status: ShipmentStatus | None = None,
-        sort: ParameterSortListShipments | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> list[Shipment]:
-        """GET /shipments"""
-        return self.list_shipments_with_http_info(
-            status=status,
-            sort=sort,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def list_shipments_with_http_info(
         self,
         *,
@@ -59,7 +43,10 @@ class ShipmentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[Shipment]]:
-        """Like `list_shipments`, returning the status code, headers and raw body too."""
+        """GET /shipments
+
+        `list_shipments` returns the response's data; `list_shipments_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_SHIPMENTS,
             {
@@ -71,32 +58,14 @@ class ShipmentsApi:
             headers=_headers,
         )
 
+    list_shipments = data_only(list_shipments_with_http_info)
+
 
 class AsyncShipmentsApi:
     """Operations tagged 'shipments'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def list_shipments(
-        self,
-        *,
-        status: ShipmentStatus | None = None,
-        sort: ParameterSortListShipments | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> list[Shipment]:
-        """GET /shipments
-
-        Awaitable form of `ShipmentsApi.list_shipments`, which documents it."""
-        return (
-            await self.list_shipments_with_http_info(
-                status=status,
-                sort=sort,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def list_shipments_with_http_info(
         self,
@@ -106,7 +75,10 @@ class AsyncShipmentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[Shipment]]:
-        """Like `list_shipments`, returning the status code, headers and raw body too."""
+        """GET /shipments
+
+        Awaitable form of `ShipmentsApi.list_shipments_with_http_info` and `ShipmentsApi.list_shipments`, which document it.
+        """
         return await self.api_client.call(
             _LIST_SHIPMENTS,
             {
@@ -117,3 +89,5 @@ class AsyncShipmentsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    list_shipments = data_only_async(list_shipments_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -45,32 +45,6 @@ class CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesTha
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def create_campaign_voucher_redemption_rollback_qualificatio_64852542(
-        self,
-        campaign_id: str,
-        voucher_id: str,
-        redemption_id: str,
-        *,
-        create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7: (
-            CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7
-            | dict[str, Any]
-            | None
-        ) = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> (
-        CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
-    ):
-        """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications"""
-        return self.create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
-            campaign_id,
-            voucher_id,
-            redemption_id,
-            create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7=create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
         self,
         campaign_id: str,
@@ -87,7 +61,10 @@ class CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesTha
     ) -> ApiResponse[
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
     ]:
-        """Like `create_campaign_voucher_redemption_rollback_qualificatio_64852542`, returning the status code, headers and raw body too."""
+        """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications
+
+        `create_campaign_voucher_redemption_rollback_qualificatio_64852542` returns the response's data; `create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542,
             {
@@ -100,43 +77,16 @@ class CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesTha
             headers=_headers,
         )
 
+    create_campaign_voucher_redemption_rollback_qualificatio_64852542 = data_only(
+        create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info
+    )
+
 
 class AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi:
     """Operations tagged 'campaign-voucher-redemption-rollback-qualifications-and-other-very-long-tag-names-that-go-on'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def create_campaign_voucher_redemption_rollback_qualificatio_64852542(
-        self,
-        campaign_id: str,
-        voucher_id: str,
-        redemption_id: str,
-        *,
-        create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7: (
-            CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5698bc7
-            | dict[str, Any]
-            | None
-        ) = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> (
-        CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
-    ):
-        """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications
-
-        Awaitable form of `CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi.create_campaign_voucher_redemption_rollback_qualificatio_64852542`, which documents it.
-        """
-        return (
-            await self.create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
-                campaign_id,
-                voucher_id,
-                redemption_id,
-                create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7=create_campaign_voucher_redemption_rollback_qualification_with_extraord_a5698bc7,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
         self,
@@ -154,7 +104,10 @@ class AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNam
     ) -> ApiResponse[
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_184b2d96
     ]:
-        """Like `create_campaign_voucher_redemption_rollback_qualificatio_64852542`, returning the status code, headers and raw body too."""
+        """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications
+
+        Awaitable form of `CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi.create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info` and `CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi.create_campaign_voucher_redemption_rollback_qualificatio_64852542`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542,
             {
@@ -166,3 +119,7 @@ class AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNam
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    create_campaign_voucher_redemption_rollback_qualificatio_64852542 = data_only_async(
+        create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info
+    )

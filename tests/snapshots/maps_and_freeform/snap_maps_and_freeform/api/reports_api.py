@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -30,20 +30,6 @@ class ReportsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_report(
-        self,
-        report_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Report:
-        """GET /reports/{reportId}"""
-        return self.get_report_with_http_info(
-            report_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_report_with_http_info(
         self,
         report_id: str,
@@ -51,7 +37,10 @@ class ReportsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Report]:
-        """Like `get_report`, returning the status code, headers and raw body too."""
+        """GET /reports/{reportId}
+
+        `get_report` returns the response's data; `get_report_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_REPORT,
             {
@@ -62,30 +51,14 @@ class ReportsApi:
             headers=_headers,
         )
 
+    get_report = data_only(get_report_with_http_info)
+
 
 class AsyncReportsApi:
     """Operations tagged 'reports'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def get_report(
-        self,
-        report_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Report:
-        """GET /reports/{reportId}
-
-        Awaitable form of `ReportsApi.get_report`, which documents it."""
-        return (
-            await self.get_report_with_http_info(
-                report_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def get_report_with_http_info(
         self,
@@ -94,7 +67,10 @@ class AsyncReportsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Report]:
-        """Like `get_report`, returning the status code, headers and raw body too."""
+        """GET /reports/{reportId}
+
+        Awaitable form of `ReportsApi.get_report_with_http_info` and `ReportsApi.get_report`, which document it.
+        """
         return await self.api_client.call(
             _GET_REPORT,
             {
@@ -104,3 +80,5 @@ class AsyncReportsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_report = data_only_async(get_report_with_http_info)

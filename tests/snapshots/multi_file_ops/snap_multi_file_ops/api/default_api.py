@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -31,20 +31,6 @@ class DefaultApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def delete_pets_pet_id(
-        self,
-        pet_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """Delete a pet"""
-        return self.delete_pets_pet_id_with_http_info(
-            pet_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def delete_pets_pet_id_with_http_info(
         self,
         pet_id: str,
@@ -52,7 +38,10 @@ class DefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_pets_pet_id`, returning the status code, headers and raw body too."""
+        """Delete a pet
+
+        `delete_pets_pet_id` returns the response's data; `delete_pets_pet_id_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _DELETE_PETS_PET_ID,
             {
@@ -63,30 +52,14 @@ class DefaultApi:
             headers=_headers,
         )
 
+    delete_pets_pet_id = data_only(delete_pets_pet_id_with_http_info)
+
 
 class AsyncDefaultApi:
     """Operations tagged 'default'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def delete_pets_pet_id(
-        self,
-        pet_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """Delete a pet
-
-        Awaitable form of `DefaultApi.delete_pets_pet_id`, which documents it."""
-        return (
-            await self.delete_pets_pet_id_with_http_info(
-                pet_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def delete_pets_pet_id_with_http_info(
         self,
@@ -95,7 +68,10 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_pets_pet_id`, returning the status code, headers and raw body too."""
+        """Delete a pet
+
+        Awaitable form of `DefaultApi.delete_pets_pet_id_with_http_info` and `DefaultApi.delete_pets_pet_id`, which document it.
+        """
         return await self.api_client.call(
             _DELETE_PETS_PET_ID,
             {
@@ -105,3 +81,5 @@ class AsyncDefaultApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    delete_pets_pet_id = data_only_async(delete_pets_pet_id_with_http_info)

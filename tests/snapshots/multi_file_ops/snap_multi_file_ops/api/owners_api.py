@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -34,20 +34,6 @@ class OwnersApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_owner(
-        self,
-        owner_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Owner:
-        """GET /owners/{ownerId}"""
-        return self.get_owner_with_http_info(
-            owner_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_owner_with_http_info(
         self,
         owner_id: str,
@@ -55,7 +41,10 @@ class OwnersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Owner]:
-        """Like `get_owner`, returning the status code, headers and raw body too."""
+        """GET /owners/{ownerId}
+
+        `get_owner` returns the response's data; `get_owner_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_OWNER,
             {
@@ -66,30 +55,14 @@ class OwnersApi:
             headers=_headers,
         )
 
+    get_owner = data_only(get_owner_with_http_info)
+
 
 class AsyncOwnersApi:
     """Operations tagged 'owners'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def get_owner(
-        self,
-        owner_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Owner:
-        """GET /owners/{ownerId}
-
-        Awaitable form of `OwnersApi.get_owner`, which documents it."""
-        return (
-            await self.get_owner_with_http_info(
-                owner_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def get_owner_with_http_info(
         self,
@@ -98,7 +71,10 @@ class AsyncOwnersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Owner]:
-        """Like `get_owner`, returning the status code, headers and raw body too."""
+        """GET /owners/{ownerId}
+
+        Awaitable form of `OwnersApi.get_owner_with_http_info` and `OwnersApi.get_owner`, which document it.
+        """
         return await self.api_client.call(
             _GET_OWNER,
             {
@@ -108,3 +84,5 @@ class AsyncOwnersApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_owner = data_only_async(get_owner_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -62,20 +62,6 @@ class PetsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def list_pets(
-        self,
-        *,
-        limit: int | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> PetList:
-        """GET /pets"""
-        return self.list_pets_with_http_info(
-            limit=limit,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def list_pets_with_http_info(
         self,
         *,
@@ -83,7 +69,10 @@ class PetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[PetList]:
-        """Like `list_pets`, returning the status code, headers and raw body too."""
+        """GET /pets
+
+        `list_pets` returns the response's data; `list_pets_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_PETS,
             {
@@ -94,19 +83,7 @@ class PetsApi:
             headers=_headers,
         )
 
-    def create_pet(
-        self,
-        pet: Pet | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Pet:
-        """POST /pets"""
-        return self.create_pet_with_http_info(
-            pet,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_pets = data_only(list_pets_with_http_info)
 
     def create_pet_with_http_info(
         self,
@@ -115,7 +92,10 @@ class PetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Pet]:
-        """Like `create_pet`, returning the status code, headers and raw body too."""
+        """POST /pets
+
+        `create_pet` returns the response's data; `create_pet_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_PET,
             {},
@@ -124,19 +104,7 @@ class PetsApi:
             headers=_headers,
         )
 
-    def get_pet(
-        self,
-        pet_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Pet:
-        """Get one pet"""
-        return self.get_pet_with_http_info(
-            pet_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    create_pet = data_only(create_pet_with_http_info)
 
     def get_pet_with_http_info(
         self,
@@ -145,7 +113,10 @@ class PetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Pet]:
-        """Like `get_pet`, returning the status code, headers and raw body too."""
+        """Get one pet
+
+        `get_pet` returns the response's data; `get_pet_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_PET,
             {
@@ -156,30 +127,14 @@ class PetsApi:
             headers=_headers,
         )
 
+    get_pet = data_only(get_pet_with_http_info)
+
 
 class AsyncPetsApi:
     """Operations tagged 'pets'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def list_pets(
-        self,
-        *,
-        limit: int | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> PetList:
-        """GET /pets
-
-        Awaitable form of `PetsApi.list_pets`, which documents it."""
-        return (
-            await self.list_pets_with_http_info(
-                limit=limit,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def list_pets_with_http_info(
         self,
@@ -188,7 +143,10 @@ class AsyncPetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[PetList]:
-        """Like `list_pets`, returning the status code, headers and raw body too."""
+        """GET /pets
+
+        Awaitable form of `PetsApi.list_pets_with_http_info` and `PetsApi.list_pets`, which document it.
+        """
         return await self.api_client.call(
             _LIST_PETS,
             {
@@ -199,23 +157,7 @@ class AsyncPetsApi:
             headers=_headers,
         )
 
-    async def create_pet(
-        self,
-        pet: Pet | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Pet:
-        """POST /pets
-
-        Awaitable form of `PetsApi.create_pet`, which documents it."""
-        return (
-            await self.create_pet_with_http_info(
-                pet,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_pets = data_only_async(list_pets_with_http_info)
 
     async def create_pet_with_http_info(
         self,
@@ -224,7 +166,10 @@ class AsyncPetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Pet]:
-        """Like `create_pet`, returning the status code, headers and raw body too."""
+        """POST /pets
+
+        Awaitable form of `PetsApi.create_pet_with_http_info` and `PetsApi.create_pet`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_PET,
             {},
@@ -233,23 +178,7 @@ class AsyncPetsApi:
             headers=_headers,
         )
 
-    async def get_pet(
-        self,
-        pet_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Pet:
-        """Get one pet
-
-        Awaitable form of `PetsApi.get_pet`, which documents it."""
-        return (
-            await self.get_pet_with_http_info(
-                pet_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    create_pet = data_only_async(create_pet_with_http_info)
 
     async def get_pet_with_http_info(
         self,
@@ -258,7 +187,10 @@ class AsyncPetsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Pet]:
-        """Like `get_pet`, returning the status code, headers and raw body too."""
+        """Get one pet
+
+        Awaitable form of `PetsApi.get_pet_with_http_info` and `PetsApi.get_pet`, which document it.
+        """
         return await self.api_client.call(
             _GET_PET,
             {
@@ -268,3 +200,5 @@ class AsyncPetsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_pet = data_only_async(get_pet_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -58,25 +58,16 @@ class DefaultApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def list_orders(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrderList:
-        """List orders"""
-        return self.list_orders_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def list_orders_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrderList]:
-        """Like `list_orders`, returning the status code, headers and raw body too."""
+        """List orders
+
+        `list_orders` returns the response's data; `list_orders_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _LIST_ORDERS,
             {},
@@ -85,19 +76,7 @@ class DefaultApi:
             headers=_headers,
         )
 
-    def create_order(
-        self,
-        order: Order | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Order:
-        """POST /orders"""
-        return self.create_order_with_http_info(
-            order,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    list_orders = data_only(list_orders_with_http_info)
 
     def create_order_with_http_info(
         self,
@@ -106,7 +85,10 @@ class DefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Order]:
-        """Like `create_order`, returning the status code, headers and raw body too."""
+        """POST /orders
+
+        `create_order` returns the response's data; `create_order_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_ORDER,
             {},
@@ -115,19 +97,7 @@ class DefaultApi:
             headers=_headers,
         )
 
-    def get_order(
-        self,
-        order_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Order:
-        """Get an order"""
-        return self.get_order_with_http_info(
-            order_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    create_order = data_only(create_order_with_http_info)
 
     def get_order_with_http_info(
         self,
@@ -136,7 +106,10 @@ class DefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Order]:
-        """Like `get_order`, returning the status code, headers and raw body too."""
+        """Get an order
+
+        `get_order` returns the response's data; `get_order_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_ORDER,
             {
@@ -147,6 +120,8 @@ class DefaultApi:
             headers=_headers,
         )
 
+    get_order = data_only(get_order_with_http_info)
+
 
 class AsyncDefaultApi:
     """Operations tagged 'default'."""
@@ -154,29 +129,16 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def list_orders(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> OrderList:
-        """List orders
-
-        Awaitable form of `DefaultApi.list_orders`, which documents it."""
-        return (
-            await self.list_orders_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
-
     async def list_orders_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[OrderList]:
-        """Like `list_orders`, returning the status code, headers and raw body too."""
+        """List orders
+
+        Awaitable form of `DefaultApi.list_orders_with_http_info` and `DefaultApi.list_orders`, which document it.
+        """
         return await self.api_client.call(
             _LIST_ORDERS,
             {},
@@ -185,23 +147,7 @@ class AsyncDefaultApi:
             headers=_headers,
         )
 
-    async def create_order(
-        self,
-        order: Order | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Order:
-        """POST /orders
-
-        Awaitable form of `DefaultApi.create_order`, which documents it."""
-        return (
-            await self.create_order_with_http_info(
-                order,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    list_orders = data_only_async(list_orders_with_http_info)
 
     async def create_order_with_http_info(
         self,
@@ -210,7 +156,10 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Order]:
-        """Like `create_order`, returning the status code, headers and raw body too."""
+        """POST /orders
+
+        Awaitable form of `DefaultApi.create_order_with_http_info` and `DefaultApi.create_order`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_ORDER,
             {},
@@ -219,23 +168,7 @@ class AsyncDefaultApi:
             headers=_headers,
         )
 
-    async def get_order(
-        self,
-        order_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Order:
-        """Get an order
-
-        Awaitable form of `DefaultApi.get_order`, which documents it."""
-        return (
-            await self.get_order_with_http_info(
-                order_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    create_order = data_only_async(create_order_with_http_info)
 
     async def get_order_with_http_info(
         self,
@@ -244,7 +177,10 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Order]:
-        """Like `get_order`, returning the status code, headers and raw body too."""
+        """Get an order
+
+        Awaitable form of `DefaultApi.get_order_with_http_info` and `DefaultApi.get_order`, which document it.
+        """
         return await self.api_client.call(
             _GET_ORDER,
             {
@@ -254,3 +190,5 @@ class AsyncDefaultApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_order = data_only_async(get_order_with_http_info)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -22,25 +22,16 @@ class CafeApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def commander_cafe(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /cafe"""
-        return self.commander_cafe_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def commander_cafe_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `commander_cafe`, returning the status code, headers and raw body too."""
+        """GET /cafe
+
+        `commander_cafe` returns the response's data; `commander_cafe_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _COMMANDER_CAFE,
             {},
@@ -49,6 +40,8 @@ class CafeApi:
             headers=_headers,
         )
 
+    commander_cafe = data_only(commander_cafe_with_http_info)
+
 
 class AsyncCafeApi:
     """Operations tagged 'Café'."""
@@ -56,29 +49,16 @@ class AsyncCafeApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def commander_cafe(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /cafe
-
-        Awaitable form of `CafeApi.commander_cafe`, which documents it."""
-        return (
-            await self.commander_cafe_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
-
     async def commander_cafe_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `commander_cafe`, returning the status code, headers and raw body too."""
+        """GET /cafe
+
+        Awaitable form of `CafeApi.commander_cafe_with_http_info` and `CafeApi.commander_cafe`, which document it.
+        """
         return await self.api_client.call(
             _COMMANDER_CAFE,
             {},
@@ -86,3 +66,5 @@ class AsyncCafeApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    commander_cafe = data_only_async(commander_cafe_with_http_info)

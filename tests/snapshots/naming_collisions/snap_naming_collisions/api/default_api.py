@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -51,25 +51,16 @@ class DefaultApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def untagged_thing(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /untagged"""
-        return self.untagged_thing_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def untagged_thing_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `untagged_thing`, returning the status code, headers and raw body too."""
+        """GET /untagged
+
+        `untagged_thing` returns the response's data; `untagged_thing_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _UNTAGGED_THING,
             {},
@@ -78,19 +69,7 @@ class DefaultApi:
             headers=_headers,
         )
 
-    def delete_untagged_thing(
-        self,
-        thing: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """DELETE /untagged/{thing}"""
-        return self.delete_untagged_thing_with_http_info(
-            thing,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    untagged_thing = data_only(untagged_thing_with_http_info)
 
     def delete_untagged_thing_with_http_info(
         self,
@@ -99,7 +78,10 @@ class DefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_untagged_thing`, returning the status code, headers and raw body too."""
+        """DELETE /untagged/{thing}
+
+        `delete_untagged_thing` returns the response's data; `delete_untagged_thing_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _DELETE_UNTAGGED_THING,
             {
@@ -110,23 +92,7 @@ class DefaultApi:
             headers=_headers,
         )
 
-    def class_(
-        self,
-        *,
-        from_: str | None = None,
-        self_: str | None = None,
-        async_: str | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Class:
-        """GET /class"""
-        return self.class__with_http_info(
-            from_=from_,
-            self_=self_,
-            async_=async_,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    delete_untagged_thing = data_only(delete_untagged_thing_with_http_info)
 
     def class__with_http_info(
         self,
@@ -137,7 +103,10 @@ class DefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Class]:
-        """Like `class_`, returning the status code, headers and raw body too."""
+        """GET /class
+
+        `class_` returns the response's data; `class__with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CLASS_,
             {
@@ -150,6 +119,8 @@ class DefaultApi:
             headers=_headers,
         )
 
+    class_ = data_only(class__with_http_info)
+
 
 class AsyncDefaultApi:
     """Operations tagged 'default'."""
@@ -157,29 +128,16 @@ class AsyncDefaultApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def untagged_thing(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """GET /untagged
-
-        Awaitable form of `DefaultApi.untagged_thing`, which documents it."""
-        return (
-            await self.untagged_thing_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
-
     async def untagged_thing_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `untagged_thing`, returning the status code, headers and raw body too."""
+        """GET /untagged
+
+        Awaitable form of `DefaultApi.untagged_thing_with_http_info` and `DefaultApi.untagged_thing`, which document it.
+        """
         return await self.api_client.call(
             _UNTAGGED_THING,
             {},
@@ -188,23 +146,7 @@ class AsyncDefaultApi:
             headers=_headers,
         )
 
-    async def delete_untagged_thing(
-        self,
-        thing: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """DELETE /untagged/{thing}
-
-        Awaitable form of `DefaultApi.delete_untagged_thing`, which documents it."""
-        return (
-            await self.delete_untagged_thing_with_http_info(
-                thing,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    untagged_thing = data_only_async(untagged_thing_with_http_info)
 
     async def delete_untagged_thing_with_http_info(
         self,
@@ -213,7 +155,10 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `delete_untagged_thing`, returning the status code, headers and raw body too."""
+        """DELETE /untagged/{thing}
+
+        Awaitable form of `DefaultApi.delete_untagged_thing_with_http_info` and `DefaultApi.delete_untagged_thing`, which document it.
+        """
         return await self.api_client.call(
             _DELETE_UNTAGGED_THING,
             {
@@ -224,27 +169,7 @@ class AsyncDefaultApi:
             headers=_headers,
         )
 
-    async def class_(
-        self,
-        *,
-        from_: str | None = None,
-        self_: str | None = None,
-        async_: str | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Class:
-        """GET /class
-
-        Awaitable form of `DefaultApi.class_`, which documents it."""
-        return (
-            await self.class__with_http_info(
-                from_=from_,
-                self_=self_,
-                async_=async_,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    delete_untagged_thing = data_only_async(delete_untagged_thing_with_http_info)
 
     async def class__with_http_info(
         self,
@@ -255,7 +180,10 @@ class AsyncDefaultApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Class]:
-        """Like `class_`, returning the status code, headers and raw body too."""
+        """GET /class
+
+        Awaitable form of `DefaultApi.class__with_http_info` and `DefaultApi.class_`, which document it.
+        """
         return await self.api_client.call(
             _CLASS_,
             {
@@ -267,3 +195,5 @@ class AsyncDefaultApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    class_ = data_only_async(class__with_http_info)

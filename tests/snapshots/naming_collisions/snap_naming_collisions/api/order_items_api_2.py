@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -22,25 +22,16 @@ class OrderItemsApi_2:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def foo_bar(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """POST /foo"""
-        return self.foo_bar_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def foo_bar_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `foo_bar`, returning the status code, headers and raw body too."""
+        """POST /foo
+
+        `foo_bar` returns the response's data; `foo_bar_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _FOO_BAR,
             {},
@@ -49,6 +40,8 @@ class OrderItemsApi_2:
             headers=_headers,
         )
 
+    foo_bar = data_only(foo_bar_with_http_info)
+
 
 class AsyncOrderItemsApi_2:
     """Operations tagged 'order_items'."""
@@ -56,29 +49,16 @@ class AsyncOrderItemsApi_2:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def foo_bar(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """POST /foo
-
-        Awaitable form of `OrderItemsApi_2.foo_bar`, which documents it."""
-        return (
-            await self.foo_bar_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
-
     async def foo_bar_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `foo_bar`, returning the status code, headers and raw body too."""
+        """POST /foo
+
+        Awaitable form of `OrderItemsApi_2.foo_bar_with_http_info` and `OrderItemsApi_2.foo_bar`, which document it.
+        """
         return await self.api_client.call(
             _FOO_BAR,
             {},
@@ -86,3 +66,5 @@ class AsyncOrderItemsApi_2:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    foo_bar = data_only_async(foo_bar_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -50,25 +50,16 @@ class OrdersApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_orders(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Order:
-        """GET /orders"""
-        return self.get_orders_with_http_info(
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_orders_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Order]:
-        """Like `get_orders`, returning the status code, headers and raw body too."""
+        """GET /orders
+
+        `get_orders` returns the response's data; `get_orders_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_ORDERS,
             {},
@@ -77,19 +68,7 @@ class OrdersApi:
             headers=_headers,
         )
 
-    def order(
-        self,
-        id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Order_2:
-        """GET /orders/{id}"""
-        return self.order_with_http_info(
-            id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    get_orders = data_only(get_orders_with_http_info)
 
     def order_with_http_info(
         self,
@@ -98,7 +77,10 @@ class OrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Order_2]:
-        """Like `order`, returning the status code, headers and raw body too."""
+        """GET /orders/{id}
+
+        `order` returns the response's data; `order_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _ORDER,
             {
@@ -109,19 +91,7 @@ class OrdersApi:
             headers=_headers,
         )
 
-    def order_2(
-        self,
-        id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """PUT /orders/{id}"""
-        return self.order_2_with_http_info(
-            id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    order = data_only(order_with_http_info)
 
     def order_2_with_http_info(
         self,
@@ -130,7 +100,10 @@ class OrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `order_2`, returning the status code, headers and raw body too."""
+        """PUT /orders/{id}
+
+        `order_2` returns the response's data; `order_2_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _ORDER_2,
             {
@@ -141,6 +114,8 @@ class OrdersApi:
             headers=_headers,
         )
 
+    order_2 = data_only(order_2_with_http_info)
+
 
 class AsyncOrdersApi:
     """Operations tagged 'Orders'."""
@@ -148,29 +123,16 @@ class AsyncOrdersApi:
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def get_orders(
-        self,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Order:
-        """GET /orders
-
-        Awaitable form of `OrdersApi.get_orders`, which documents it."""
-        return (
-            await self.get_orders_with_http_info(
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
-
     async def get_orders_with_http_info(
         self,
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Order]:
-        """Like `get_orders`, returning the status code, headers and raw body too."""
+        """GET /orders
+
+        Awaitable form of `OrdersApi.get_orders_with_http_info` and `OrdersApi.get_orders`, which document it.
+        """
         return await self.api_client.call(
             _GET_ORDERS,
             {},
@@ -179,23 +141,7 @@ class AsyncOrdersApi:
             headers=_headers,
         )
 
-    async def order(
-        self,
-        id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Order_2:
-        """GET /orders/{id}
-
-        Awaitable form of `OrdersApi.order`, which documents it."""
-        return (
-            await self.order_with_http_info(
-                id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    get_orders = data_only_async(get_orders_with_http_info)
 
     async def order_with_http_info(
         self,
@@ -204,7 +150,10 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Order_2]:
-        """Like `order`, returning the status code, headers and raw body too."""
+        """GET /orders/{id}
+
+        Awaitable form of `OrdersApi.order_with_http_info` and `OrdersApi.order`, which document it.
+        """
         return await self.api_client.call(
             _ORDER,
             {
@@ -215,23 +164,7 @@ class AsyncOrdersApi:
             headers=_headers,
         )
 
-    async def order_2(
-        self,
-        id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """PUT /orders/{id}
-
-        Awaitable form of `OrdersApi.order_2`, which documents it."""
-        return (
-            await self.order_2_with_http_info(
-                id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    order = data_only_async(order_with_http_info)
 
     async def order_2_with_http_info(
         self,
@@ -240,7 +173,10 @@ class AsyncOrdersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `order_2`, returning the status code, headers and raw body too."""
+        """PUT /orders/{id}
+
+        Awaitable form of `OrdersApi.order_2_with_http_info` and `OrdersApi.order_2`, which document it.
+        """
         return await self.api_client.call(
             _ORDER_2,
             {
@@ -250,3 +186,5 @@ class AsyncOrdersApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    order_2 = data_only_async(order_2_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -30,20 +30,6 @@ class CustomersApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_customer(
-        self,
-        customer_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Customer:
-        """GET /customers/{customerId}"""
-        return self.get_customer_with_http_info(
-            customer_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_customer_with_http_info(
         self,
         customer_id: str,
@@ -51,7 +37,10 @@ class CustomersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Customer]:
-        """Like `get_customer`, returning the status code, headers and raw body too."""
+        """GET /customers/{customerId}
+
+        `get_customer` returns the response's data; `get_customer_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_CUSTOMER,
             {
@@ -62,30 +51,14 @@ class CustomersApi:
             headers=_headers,
         )
 
+    get_customer = data_only(get_customer_with_http_info)
+
 
 class AsyncCustomersApi:
     """Operations tagged 'customers'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def get_customer(
-        self,
-        customer_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Customer:
-        """GET /customers/{customerId}
-
-        Awaitable form of `CustomersApi.get_customer`, which documents it."""
-        return (
-            await self.get_customer_with_http_info(
-                customer_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def get_customer_with_http_info(
         self,
@@ -94,7 +67,10 @@ class AsyncCustomersApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Customer]:
-        """Like `get_customer`, returning the status code, headers and raw body too."""
+        """GET /customers/{customerId}
+
+        Awaitable form of `CustomersApi.get_customer_with_http_info` and `CustomersApi.get_customer`, which document it.
+        """
         return await self.api_client.call(
             _GET_CUSTOMER,
             {
@@ -104,3 +80,5 @@ class AsyncCustomersApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_customer = data_only_async(get_customer_with_http_info)

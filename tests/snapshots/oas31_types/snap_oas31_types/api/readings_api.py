@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -43,20 +43,6 @@ class ReadingsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_reading(
-        self,
-        reading_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Reading:
-        """GET /readings/{readingId}"""
-        return self.get_reading_with_http_info(
-            reading_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_reading_with_http_info(
         self,
         reading_id: str,
@@ -64,7 +50,10 @@ class ReadingsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Reading]:
-        """Like `get_reading`, returning the status code, headers and raw body too."""
+        """GET /readings/{readingId}
+
+        `get_reading` returns the response's data; `get_reading_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_READING,
             {
@@ -75,19 +64,7 @@ class ReadingsApi:
             headers=_headers,
         )
 
-    def create_reading(
-        self,
-        reading: Reading | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Reading:
-        """POST /readings"""
-        return self.create_reading_with_http_info(
-            reading,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    get_reading = data_only(get_reading_with_http_info)
 
     def create_reading_with_http_info(
         self,
@@ -96,7 +73,10 @@ class ReadingsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Reading]:
-        """Like `create_reading`, returning the status code, headers and raw body too."""
+        """POST /readings
+
+        `create_reading` returns the response's data; `create_reading_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_READING,
             {},
@@ -105,30 +85,14 @@ class ReadingsApi:
             headers=_headers,
         )
 
+    create_reading = data_only(create_reading_with_http_info)
+
 
 class AsyncReadingsApi:
     """Operations tagged 'readings'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def get_reading(
-        self,
-        reading_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Reading:
-        """GET /readings/{readingId}
-
-        Awaitable form of `ReadingsApi.get_reading`, which documents it."""
-        return (
-            await self.get_reading_with_http_info(
-                reading_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def get_reading_with_http_info(
         self,
@@ -137,7 +101,10 @@ class AsyncReadingsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Reading]:
-        """Like `get_reading`, returning the status code, headers and raw body too."""
+        """GET /readings/{readingId}
+
+        Awaitable form of `ReadingsApi.get_reading_with_http_info` and `ReadingsApi.get_reading`, which document it.
+        """
         return await self.api_client.call(
             _GET_READING,
             {
@@ -148,23 +115,7 @@ class AsyncReadingsApi:
             headers=_headers,
         )
 
-    async def create_reading(
-        self,
-        reading: Reading | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Reading:
-        """POST /readings
-
-        Awaitable form of `ReadingsApi.create_reading`, which documents it."""
-        return (
-            await self.create_reading_with_http_info(
-                reading,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    get_reading = data_only_async(get_reading_with_http_info)
 
     async def create_reading_with_http_info(
         self,
@@ -173,7 +124,10 @@ class AsyncReadingsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Reading]:
-        """Like `create_reading`, returning the status code, headers and raw body too."""
+        """POST /readings
+
+        Awaitable form of `ReadingsApi.create_reading_with_http_info` and `ReadingsApi.create_reading`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_READING,
             {},
@@ -181,3 +135,5 @@ class AsyncReadingsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    create_reading = data_only_async(create_reading_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -78,51 +78,6 @@ class SearchApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def search_products(
-        self,
-        store_id: str,
-        *,
-        x_request_id: str | None = None,
-        locale: str | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
-        filter: ParameterFilterSearchProducts | None = None,
-        page: ParameterPageSearchProducts | None = None,
-        fields: list[str] | None = None,
-        exclude: list[str] | None = None,
-        in_stock: bool | None = None,
-        x_trace: list[str] | None = None,
-        session_id: str | None = None,
-        prefs: list[str] | None = None,
-        where: ParameterWhereSearchProducts | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> list[str]:
-        """Args:
-        store_id: Declared on the path item, shared by its operations.
-        locale: Overridden by the POST operation.
-        tags: form, explode true (the default)
-        ids: form, explode false
-        page: form object, explode true (properties become parameters)"""
-        return self.search_products_with_http_info(
-            store_id,
-            x_request_id=x_request_id,
-            locale=locale,
-            tags=tags,
-            ids=ids,
-            filter=filter,
-            page=page,
-            fields=fields,
-            exclude=exclude,
-            in_stock=in_stock,
-            x_trace=x_trace,
-            session_id=session_id,
-            prefs=prefs,
-            where=where,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def search_products_with_http_info(
         self,
         store_id: str,
@@ -143,7 +98,17 @@ class SearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[str]]:
-        """Like `search_products`, returning the status code, headers and raw body too."""
+        """GET /stores/{storeId}/products
+
+        Args:
+            store_id: Declared on the path item, shared by its operations.
+            locale: Overridden by the POST operation.
+            tags: form, explode true (the default)
+            ids: form, explode false
+            page: form object, explode true (properties become parameters)
+
+        `search_products` returns the response's data; `search_products_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _SEARCH_PRODUCTS,
             {
@@ -167,25 +132,7 @@ class SearchApi:
             headers=_headers,
         )
 
-    def index_products(
-        self,
-        store_id: str,
-        locale: ParameterLocaleIndexProducts,
-        *,
-        x_request_id: str | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """Args:
-        store_id: Declared on the path item, shared by its operations.
-        locale: Replaces the path item's optional locale."""
-        return self.index_products_with_http_info(
-            store_id,
-            locale,
-            x_request_id=x_request_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    search_products = data_only(search_products_with_http_info)
 
     def index_products_with_http_info(
         self,
@@ -196,7 +143,14 @@ class SearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `index_products`, returning the status code, headers and raw body too."""
+        """POST /stores/{storeId}/products
+
+        Args:
+            store_id: Declared on the path item, shared by its operations.
+            locale: Replaces the path item's optional locale.
+
+        `index_products` returns the response's data; `index_products_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _INDEX_PRODUCTS,
             {
@@ -209,26 +163,7 @@ class SearchApi:
             headers=_headers,
         )
 
-    def get_shelf(
-        self,
-        store_id: str,
-        coords: list[int],
-        label: str,
-        matrix: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> GetShelfResponse200:
-        """Args:
-        coords: simple array -> a,b,c"""
-        return self.get_shelf_with_http_info(
-            store_id,
-            coords,
-            label,
-            matrix,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    index_products = data_only(index_products_with_http_info)
 
     def get_shelf_with_http_info(
         self,
@@ -240,7 +175,13 @@ class SearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GetShelfResponse200]:
-        """Like `get_shelf`, returning the status code, headers and raw body too."""
+        """GET /stores/{storeId}/shelves/{coords}/{label}/{matrix}
+
+        Args:
+            coords: simple array -> a,b,c
+
+        `get_shelf` returns the response's data; `get_shelf_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_SHELF,
             {
@@ -254,56 +195,14 @@ class SearchApi:
             headers=_headers,
         )
 
+    get_shelf = data_only(get_shelf_with_http_info)
+
 
 class AsyncSearchApi:
     """Operations tagged 'search'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def search_products(
-        self,
-        store_id: str,
-        *,
-        x_request_id: str | None = None,
-        locale: str | None = None,
-        tags: list[str] | None = None,
-        ids: list[int] | None = None,
-        filter: ParameterFilterSearchProducts | None = None,
-        page: ParameterPageSearchProducts | None = None,
-        fields: list[str] | None = None,
-        exclude: list[str] | None = None,
-        in_stock: bool | None = None,
-        x_trace: list[str] | None = None,
-        session_id: str | None = None,
-        prefs: list[str] | None = None,
-        where: ParameterWhereSearchProducts | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> list[str]:
-        """GET /stores/{storeId}/products
-
-        Awaitable form of `SearchApi.search_products`, which documents it."""
-        return (
-            await self.search_products_with_http_info(
-                store_id,
-                x_request_id=x_request_id,
-                locale=locale,
-                tags=tags,
-                ids=ids,
-                filter=filter,
-                page=page,
-                fields=fields,
-                exclude=exclude,
-                in_stock=in_stock,
-                x_trace=x_trace,
-                session_id=session_id,
-                prefs=prefs,
-                where=where,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def search_products_with_http_info(
         self,
@@ -325,7 +224,10 @@ class AsyncSearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[list[str]]:
-        """Like `search_products`, returning the status code, headers and raw body too."""
+        """GET /stores/{storeId}/products
+
+        Awaitable form of `SearchApi.search_products_with_http_info` and `SearchApi.search_products`, which document it.
+        """
         return await self.api_client.call(
             _SEARCH_PRODUCTS,
             {
@@ -349,27 +251,7 @@ class AsyncSearchApi:
             headers=_headers,
         )
 
-    async def index_products(
-        self,
-        store_id: str,
-        locale: ParameterLocaleIndexProducts,
-        *,
-        x_request_id: str | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> None:
-        """POST /stores/{storeId}/products
-
-        Awaitable form of `SearchApi.index_products`, which documents it."""
-        return (
-            await self.index_products_with_http_info(
-                store_id,
-                locale,
-                x_request_id=x_request_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    search_products = data_only_async(search_products_with_http_info)
 
     async def index_products_with_http_info(
         self,
@@ -380,7 +262,10 @@ class AsyncSearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Like `index_products`, returning the status code, headers and raw body too."""
+        """POST /stores/{storeId}/products
+
+        Awaitable form of `SearchApi.index_products_with_http_info` and `SearchApi.index_products`, which document it.
+        """
         return await self.api_client.call(
             _INDEX_PRODUCTS,
             {
@@ -393,29 +278,7 @@ class AsyncSearchApi:
             headers=_headers,
         )
 
-    async def get_shelf(
-        self,
-        store_id: str,
-        coords: list[int],
-        label: str,
-        matrix: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> GetShelfResponse200:
-        """GET /stores/{storeId}/shelves/{coords}/{label}/{matrix}
-
-        Awaitable form of `SearchApi.get_shelf`, which documents it."""
-        return (
-            await self.get_shelf_with_http_info(
-                store_id,
-                coords,
-                label,
-                matrix,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    index_products = data_only_async(index_products_with_http_info)
 
     async def get_shelf_with_http_info(
         self,
@@ -427,7 +290,10 @@ class AsyncSearchApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[GetShelfResponse200]:
-        """Like `get_shelf`, returning the status code, headers and raw body too."""
+        """GET /stores/{storeId}/shelves/{coords}/{label}/{matrix}
+
+        Awaitable form of `SearchApi.get_shelf_with_http_info` and `SearchApi.get_shelf`, which document it.
+        """
         return await self.api_client.call(
             _GET_SHELF,
             {
@@ -440,3 +306,5 @@ class AsyncSearchApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_shelf = data_only_async(get_shelf_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -30,20 +30,6 @@ class DepartmentsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_department(
-        self,
-        department_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Department:
-        """GET /departments/{departmentId}"""
-        return self.get_department_with_http_info(
-            department_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_department_with_http_info(
         self,
         department_id: str,
@@ -51,7 +37,10 @@ class DepartmentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Department]:
-        """Like `get_department`, returning the status code, headers and raw body too."""
+        """GET /departments/{departmentId}
+
+        `get_department` returns the response's data; `get_department_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_DEPARTMENT,
             {
@@ -62,30 +51,14 @@ class DepartmentsApi:
             headers=_headers,
         )
 
+    get_department = data_only(get_department_with_http_info)
+
 
 class AsyncDepartmentsApi:
     """Operations tagged 'departments'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def get_department(
-        self,
-        department_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Department:
-        """GET /departments/{departmentId}
-
-        Awaitable form of `DepartmentsApi.get_department`, which documents it."""
-        return (
-            await self.get_department_with_http_info(
-                department_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def get_department_with_http_info(
         self,
@@ -94,7 +67,10 @@ class AsyncDepartmentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Department]:
-        """Like `get_department`, returning the status code, headers and raw body too."""
+        """GET /departments/{departmentId}
+
+        Awaitable form of `DepartmentsApi.get_department_with_http_info` and `DepartmentsApi.get_department`, which document it.
+        """
         return await self.api_client.call(
             _GET_DEPARTMENT,
             {
@@ -104,3 +80,5 @@ class AsyncDepartmentsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_department = data_only_async(get_department_with_http_info)

@@ -5,7 +5,7 @@ from pydantic import Tag as _Tag
 from typing import Annotated, Any, TYPE_CHECKING, Union
 from .. import models as _m
 from .._base import discriminator as _discriminator
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -47,30 +47,6 @@ class PaymentsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def create_payment(
-        self,
-        payment_method: Annotated[
-            Union[
-                Annotated[Card, _Tag("Card")],
-                Annotated[BankTransfer, _Tag("BankTransfer")],
-                Annotated[Wallet, _Tag("Wallet")],
-            ],
-            _discriminator(
-                "type",
-                {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
-            ),
-        ],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Payment:
-        """POST /payments"""
-        return self.create_payment_with_http_info(
-            payment_method,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def create_payment_with_http_info(
         self,
         payment_method: Annotated[
@@ -88,7 +64,10 @@ class PaymentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Payment]:
-        """Like `create_payment`, returning the status code, headers and raw body too."""
+        """POST /payments
+
+        `create_payment` returns the response's data; `create_payment_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_PAYMENT,
             {},
@@ -97,40 +76,14 @@ class PaymentsApi:
             headers=_headers,
         )
 
+    create_payment = data_only(create_payment_with_http_info)
+
 
 class AsyncPaymentsApi:
     """Operations tagged 'payments'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def create_payment(
-        self,
-        payment_method: Annotated[
-            Union[
-                Annotated[Card, _Tag("Card")],
-                Annotated[BankTransfer, _Tag("BankTransfer")],
-                Annotated[Wallet, _Tag("Wallet")],
-            ],
-            _discriminator(
-                "type",
-                {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
-            ),
-        ],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Payment:
-        """POST /payments
-
-        Awaitable form of `PaymentsApi.create_payment`, which documents it."""
-        return (
-            await self.create_payment_with_http_info(
-                payment_method,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def create_payment_with_http_info(
         self,
@@ -149,7 +102,10 @@ class AsyncPaymentsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Payment]:
-        """Like `create_payment`, returning the status code, headers and raw body too."""
+        """POST /payments
+
+        Awaitable form of `PaymentsApi.create_payment_with_http_info` and `PaymentsApi.create_payment`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_PAYMENT,
             {},
@@ -157,3 +113,5 @@ class AsyncPaymentsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    create_payment = data_only_async(create_payment_with_http_info)

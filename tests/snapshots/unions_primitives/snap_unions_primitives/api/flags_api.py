@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -30,20 +30,6 @@ class FlagsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def get_flag(
-        self,
-        key: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Flag:
-        """GET /flags/{key}"""
-        return self.get_flag_with_http_info(
-            key,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def get_flag_with_http_info(
         self,
         key: str,
@@ -51,7 +37,10 @@ class FlagsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Flag]:
-        """Like `get_flag`, returning the status code, headers and raw body too."""
+        """GET /flags/{key}
+
+        `get_flag` returns the response's data; `get_flag_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_FLAG,
             {
@@ -62,30 +51,14 @@ class FlagsApi:
             headers=_headers,
         )
 
+    get_flag = data_only(get_flag_with_http_info)
+
 
 class AsyncFlagsApi:
     """Operations tagged 'flags'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def get_flag(
-        self,
-        key: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Flag:
-        """GET /flags/{key}
-
-        Awaitable form of `FlagsApi.get_flag`, which documents it."""
-        return (
-            await self.get_flag_with_http_info(
-                key,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def get_flag_with_http_info(
         self,
@@ -94,7 +67,10 @@ class AsyncFlagsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Flag]:
-        """Like `get_flag`, returning the status code, headers and raw body too."""
+        """GET /flags/{key}
+
+        Awaitable form of `FlagsApi.get_flag_with_http_info` and `FlagsApi.get_flag`, which document it.
+        """
         return await self.api_client.call(
             _GET_FLAG,
             {
@@ -104,3 +80,5 @@ class AsyncFlagsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_flag = data_only_async(get_flag_with_http_info)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -43,20 +43,6 @@ class JobsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def create_job(
-        self,
-        *,
-        job: Job | dict[str, Any] | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Job:
-        """POST /jobs"""
-        return self.create_job_with_http_info(
-            job=job,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def create_job_with_http_info(
         self,
         *,
@@ -64,7 +50,10 @@ class JobsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Job]:
-        """Like `create_job`, returning the status code, headers and raw body too."""
+        """POST /jobs
+
+        `create_job` returns the response's data; `create_job_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_JOB,
             {},
@@ -73,19 +62,7 @@ class JobsApi:
             headers=_headers,
         )
 
-    def get_job(
-        self,
-        job_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Job:
-        """GET /jobs/{jobId}"""
-        return self.get_job_with_http_info(
-            job_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    create_job = data_only(create_job_with_http_info)
 
     def get_job_with_http_info(
         self,
@@ -94,7 +71,10 @@ class JobsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Job]:
-        """Like `get_job`, returning the status code, headers and raw body too."""
+        """GET /jobs/{jobId}
+
+        `get_job` returns the response's data; `get_job_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_JOB,
             {
@@ -105,30 +85,14 @@ class JobsApi:
             headers=_headers,
         )
 
+    get_job = data_only(get_job_with_http_info)
+
 
 class AsyncJobsApi:
     """Operations tagged 'jobs'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def create_job(
-        self,
-        *,
-        job: Job | dict[str, Any] | None = None,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Job:
-        """POST /jobs
-
-        Awaitable form of `JobsApi.create_job`, which documents it."""
-        return (
-            await self.create_job_with_http_info(
-                job=job,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def create_job_with_http_info(
         self,
@@ -137,7 +101,10 @@ class AsyncJobsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Job]:
-        """Like `create_job`, returning the status code, headers and raw body too."""
+        """POST /jobs
+
+        Awaitable form of `JobsApi.create_job_with_http_info` and `JobsApi.create_job`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_JOB,
             {},
@@ -146,23 +113,7 @@ class AsyncJobsApi:
             headers=_headers,
         )
 
-    async def get_job(
-        self,
-        job_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Job:
-        """GET /jobs/{jobId}
-
-        Awaitable form of `JobsApi.get_job`, which documents it."""
-        return (
-            await self.get_job_with_http_info(
-                job_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    create_job = data_only_async(create_job_with_http_info)
 
     async def get_job_with_http_info(
         self,
@@ -171,7 +122,10 @@ class AsyncJobsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Job]:
-        """Like `get_job`, returning the status code, headers and raw body too."""
+        """GET /jobs/{jobId}
+
+        Awaitable form of `JobsApi.get_job_with_http_info` and `JobsApi.get_job`, which document it.
+        """
         return await self.api_client.call(
             _GET_JOB,
             {
@@ -181,3 +135,5 @@ class AsyncJobsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_job = data_only_async(get_job_with_http_info)

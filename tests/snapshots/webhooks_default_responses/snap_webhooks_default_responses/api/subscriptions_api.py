@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, TYPE_CHECKING
 from .. import models as _m
-from .._runtime import Operation, Param, Timeout
+from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
@@ -50,20 +50,6 @@ class SubscriptionsApi:
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def create_subscription(
-        self,
-        subscription: Subscription | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Subscription:
-        """POST /subscriptions"""
-        return self.create_subscription_with_http_info(
-            subscription,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
-
     def create_subscription_with_http_info(
         self,
         subscription: Subscription | dict[str, Any],
@@ -71,7 +57,10 @@ class SubscriptionsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Subscription]:
-        """Like `create_subscription`, returning the status code, headers and raw body too."""
+        """POST /subscriptions
+
+        `create_subscription` returns the response's data; `create_subscription_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _CREATE_SUBSCRIPTION,
             {},
@@ -80,19 +69,7 @@ class SubscriptionsApi:
             headers=_headers,
         )
 
-    def get_subscription(
-        self,
-        subscription_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Subscription:
-        """GET /subscriptions/{subscriptionId}"""
-        return self.get_subscription_with_http_info(
-            subscription_id,
-            _request_timeout=_request_timeout,
-            _headers=_headers,
-        ).data
+    create_subscription = data_only(create_subscription_with_http_info)
 
     def get_subscription_with_http_info(
         self,
@@ -101,7 +78,10 @@ class SubscriptionsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Subscription]:
-        """Like `get_subscription`, returning the status code, headers and raw body too."""
+        """GET /subscriptions/{subscriptionId}
+
+        `get_subscription` returns the response's data; `get_subscription_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
         return self.api_client.call(
             _GET_SUBSCRIPTION,
             {
@@ -112,30 +92,14 @@ class SubscriptionsApi:
             headers=_headers,
         )
 
+    get_subscription = data_only(get_subscription_with_http_info)
+
 
 class AsyncSubscriptionsApi:
     """Operations tagged 'subscriptions'."""
 
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
-
-    async def create_subscription(
-        self,
-        subscription: Subscription | dict[str, Any],
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Subscription:
-        """POST /subscriptions
-
-        Awaitable form of `SubscriptionsApi.create_subscription`, which documents it."""
-        return (
-            await self.create_subscription_with_http_info(
-                subscription,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
 
     async def create_subscription_with_http_info(
         self,
@@ -144,7 +108,10 @@ class AsyncSubscriptionsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Subscription]:
-        """Like `create_subscription`, returning the status code, headers and raw body too."""
+        """POST /subscriptions
+
+        Awaitable form of `SubscriptionsApi.create_subscription_with_http_info` and `SubscriptionsApi.create_subscription`, which document it.
+        """
         return await self.api_client.call(
             _CREATE_SUBSCRIPTION,
             {},
@@ -153,23 +120,7 @@ class AsyncSubscriptionsApi:
             headers=_headers,
         )
 
-    async def get_subscription(
-        self,
-        subscription_id: str,
-        *,
-        _request_timeout: Timeout = None,
-        _headers: Mapping[str, str] | None = None,
-    ) -> Subscription:
-        """GET /subscriptions/{subscriptionId}
-
-        Awaitable form of `SubscriptionsApi.get_subscription`, which documents it."""
-        return (
-            await self.get_subscription_with_http_info(
-                subscription_id,
-                _request_timeout=_request_timeout,
-                _headers=_headers,
-            )
-        ).data
+    create_subscription = data_only_async(create_subscription_with_http_info)
 
     async def get_subscription_with_http_info(
         self,
@@ -178,7 +129,10 @@ class AsyncSubscriptionsApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[Subscription]:
-        """Like `get_subscription`, returning the status code, headers and raw body too."""
+        """GET /subscriptions/{subscriptionId}
+
+        Awaitable form of `SubscriptionsApi.get_subscription_with_http_info` and `SubscriptionsApi.get_subscription`, which document it.
+        """
         return await self.api_client.call(
             _GET_SUBSCRIPTION,
             {
@@ -188,3 +142,5 @@ class AsyncSubscriptionsApi:
             timeout=_request_timeout,
             headers=_headers,
         )
+
+    get_subscription = data_only_async(get_subscription_with_http_info)
