@@ -284,6 +284,7 @@ class FormatPool:
         if executor is None:
             return
         processes = list((getattr(executor, "_processes", None) or {}).values())
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             try:
@@ -294,4 +295,12 @@ class FormatPool:
             try:
                 process.join(5)
             except (OSError, AttributeError, AssertionError):
+                pass
+        # Let the executor's manager thread see its workers gone and close its wake-up pipe now:
+        # Python 3.11's exit hook would otherwise race it and write to the closing pipe, printing
+        # "Exception ignored ... Bad file descriptor" at interpreter exit on a busy machine.
+        if manager is not None:
+            try:
+                manager.join(5)
+            except RuntimeError:
                 pass
