@@ -11,7 +11,7 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .. import __version__
 from ..diagnostics import InputError, error
@@ -139,10 +139,14 @@ def to_prefetch(files: dict[str, str], options: Options) -> dict[str, str]:
 
 
 def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Path,
-              pool: FormatPool | None = None, validation: "ValidationRecord | None" = None) -> Plan:
+              pool: FormatPool | None = None, validation: "ValidationRecord | None" = None,
+              while_formatting: "Callable[[dict[str, bytes]], None] | None" = None) -> Plan:
     """Validate paths, read the folder, format what the cache cannot vouch for.
 
     `validation`: the validator's findings for the spec, recorded in the new manifest.
+    `while_formatting`: called with the final bytes already known (files that need no
+    formatting, cached ones) just before formatting starts, so the caller can put them
+    somewhere while black works.
     """
     check_relative_paths(files)
     _check_reserved(files)
@@ -172,6 +176,8 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
             cached += 1
         else:
             to_format[path] = source
+    if while_formatting is not None:
+        while_formatting(dict(finals))
     for path, text in format_sources(to_format, options.jobs, pool).items():
         finals[path] = _encode(path, text)
 

@@ -14,9 +14,11 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
@@ -164,31 +166,103 @@ def _make_parents(staging: Path, rel: str, made: set[str]) -> None:
         made.add(parent)
 
 
-def _build_staging(plan: Plan, staging: Path, user_files: list[str], empty_dirs: list[str]) -> list[str]:
-    """Fill `staging` with the complete new tree; return the files written (to flush)."""
-    root = plan.root
+#: threads creating the staged files
+WRITER_THREADS = 8
+
+
+def _new_staging(root: Path) -> Path:
+    staging = swap.staging_path(root)
     os.mkdir(staging)
     if root.is_dir():
         os.chmod(staging, stat.S_IMODE(os.stat(root).st_mode))
+    return staging
+
+
+def _place(staging: Path, root: Path, finals: dict[str, bytes], link_from_old: "Callable[[str], bool]") -> list[str]:
+    """Put `finals` into `staging`, hard-linking those `link_from_old` vouches for; the paths written."""
     made: set[str] = set()
-    for rel in user_files:
+    for rel in finals:
         _make_parents(staging, rel, made)
-        _carry_over(to_native(root, rel), to_native(staging, rel))
-    for rel in empty_dirs:
-        os.makedirs(to_native(staging, rel), exist_ok=True)
-    written = []
-    for rel, data in plan.finals.items():
-        _make_parents(staging, rel, made)
+
+    def put(rel: str) -> str | None:
         dst = to_native(staging, rel)
-        if plan.disk[rel].data == data and rel in plan.old_files:
+        if link_from_old(rel):
             try:
                 os.link(to_native(root, rel), dst, follow_symlinks=False)
-                continue
+                return None
             except OSError:
                 pass
         with open(dst, "xb") as fh:
-            fh.write(data)
-        written.append(dst)
+            fh.write(finals[rel])
+        return dst
+
+    # Creating thousands of small files is bound by the file system's latency, not the CPU:
+    # threads overlap the waits.
+    with ThreadPoolExecutor(max_workers=WRITER_THREADS) as threads:
+        return [dst for dst in threads.map(put, finals, chunksize=64) if dst is not None]
+
+
+class _EarlyStaging:
+    """A cold run's files that need no formatting (docs, ...), staged in a thread while black works.
+
+    Used only when there is no old tree (nothing to link from, nothing of the
+    user's to keep in the way): the staging folder is new and removed on any
+    failure, so the output folder is untouched until the swap, as before.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.staging: Path | None = None
+        self.placed: set[str] = set()
+        self._thread: threading.Thread | None = None
+        self._written: list[str] = []
+        self._error: BaseException | None = None
+
+    def start(self, finals: dict[str, bytes]) -> None:
+        self.staging = _new_staging(self.root)
+        self.placed = set(finals)
+
+        def run() -> None:
+            try:
+                assert self.staging is not None
+                self._written = _place(self.staging, self.root, finals, lambda rel: False)
+            except BaseException as exc:  # noqa: BLE001 - re-raised by `finish`
+                self._error = exc
+
+        self._thread = threading.Thread(target=run, name="sdkgen-staging", daemon=True)
+        self._thread.start()
+
+    def finish(self) -> list[str]:
+        """Wait for the thread; the files it wrote (raises what it raised)."""
+        if self._thread is not None:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._written
+
+    def discard(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+        if self.staging is not None:
+            swap.remove_tree(self.staging)
+
+
+def _build_staging(plan: Plan, staging: Path, user_files: list[str], empty_dirs: list[str],
+                   early: _EarlyStaging | None = None) -> list[str]:
+    """Fill `staging` (new, or started by `early`) with the complete new tree; return the files written (to flush)."""
+    root = plan.root
+    written = early.finish() if early is not None else []
+    for rel in user_files:
+        _make_parents(staging, rel, set())
+        _carry_over(to_native(root, rel), to_native(staging, rel))
+    for rel in empty_dirs:
+        os.makedirs(to_native(staging, rel), exist_ok=True)
+    placed = early.placed if early is not None else set()
+    rest = {rel: data for rel, data in plan.finals.items() if rel not in placed}
+    written += _place(staging, root, rest,
+                      lambda rel: plan.disk[rel].data == plan.finals[rel] and rel in plan.old_files)
+    made = {rel.rsplit("/", 1)[0] for rel in plan.finals if "/" in rel}
+    made = {"/".join(d.split("/")[: i + 1]) for d in made for i in range(d.count("/") + 1)}
     manifest = to_native(staging, MANIFEST_NAME)
     with open(manifest, "xb") as fh:
         fh.write(plan.new_manifest.to_json().encode("ascii"))
@@ -227,35 +301,63 @@ def write_tree(files: dict[str, str], options: Options, spec_hash: str, *, use_e
         output.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(output.parent):
         cleaned = swap.recover(output)
-        if parent_existed:
-            plan = make_plan(files, options, spec_hash, output, pool, validation)
-        from .manifest import require_usable
-
-        require_usable(plan.old, options.force)
-        _refuse(plan, options.force)
-        changed, added, removed = plan.changed(), plan.added(), plan.removed()
-        unchanged = len(plan.finals) - len(changed) - len(added)
-        new_manifest = plan.new_manifest.to_json().encode("ascii")
-        result = WriteResult(output=output, written=tuple(sorted(changed + added)), removed=tuple(removed),
-                             unchanged=unchanged, formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
-        if not changed and not added and not removed:
-            if plan.old.raw != new_manifest:
-                if output.is_dir():
-                    _write_manifest_only(plan)
-                else:
-                    _replace(plan, [], [], use_exchange)
-            return result
-        user_files, empty_dirs = _user_entries(plan)
-        _check_conflicts(plan, user_files, empty_dirs)
-        _replace(plan, user_files, empty_dirs, use_exchange)
-        return WriteResult(output=output, written=result.written, removed=result.removed, unchanged=unchanged,
-                           kept=len(user_files), formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
+        early = _EarlyStaging(output) if parent_existed and _empty(output) else None
+        try:
+            if parent_existed:
+                plan = make_plan(files, options, spec_hash, output, pool, validation,
+                                 while_formatting=early.start if early is not None else None)
+            return _write_plan(plan, options, use_exchange, cleaned, early)
+        except BaseException:
+            if early is not None:
+                early.discard()
+            raise
 
 
-def _replace(plan: Plan, user_files: list[str], empty_dirs: list[str], use_exchange: bool) -> None:
-    staging = swap.staging_path(plan.root)
+def _empty(output: Path) -> bool:
+    """No output folder yet, or an empty one: a cold run, with nothing to keep or link."""
+    if not os.path.lexists(output):
+        return True
     try:
-        written = _build_staging(plan, staging, user_files, empty_dirs)
+        return output.is_dir() and not output.is_symlink() and not any(os.scandir(output))
+    except OSError:
+        return False
+
+
+def _write_plan(plan: Plan, options: Options, use_exchange: bool, cleaned: int,
+                early: "_EarlyStaging | None") -> WriteResult:
+    from .manifest import require_usable
+
+    output = plan.root
+    require_usable(plan.old, options.force)
+    _refuse(plan, options.force)
+    changed, added, removed = plan.changed(), plan.added(), plan.removed()
+    unchanged = len(plan.finals) - len(changed) - len(added)
+    new_manifest = plan.new_manifest.to_json().encode("ascii")
+    result = WriteResult(output=output, written=tuple(sorted(changed + added)), removed=tuple(removed),
+                         unchanged=unchanged, formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
+    if not changed and not added and not removed:
+        if early is not None:
+            early.discard()
+        if plan.old.raw != new_manifest:
+            if output.is_dir():
+                _write_manifest_only(plan)
+            else:
+                _replace(plan, [], [], use_exchange)
+        return result
+    user_files, empty_dirs = _user_entries(plan)
+    _check_conflicts(plan, user_files, empty_dirs)
+    _replace(plan, user_files, empty_dirs, use_exchange, early)
+    return WriteResult(output=output, written=result.written, removed=result.removed, unchanged=unchanged,
+                       kept=len(user_files), formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
+
+
+def _replace(plan: Plan, user_files: list[str], empty_dirs: list[str], use_exchange: bool,
+             early: "_EarlyStaging | None" = None) -> None:
+    started = early is not None and early.staging is not None
+    staging = early.staging if started else _new_staging(plan.root)  # type: ignore[union-attr]
+    assert staging is not None
+    try:
+        written = _build_staging(plan, staging, user_files, empty_dirs, early if started else None)
         swap.sync_tree(staging, written)
     except BaseException:
         swap.remove_tree(staging)
