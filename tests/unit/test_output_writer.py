@@ -250,6 +250,42 @@ def test_invalid_python_writes_nothing(options: Options) -> None:
     assert snapshot(options.output) == before
 
 
+@pytest.mark.parametrize("existing", ["absent", "empty"])
+def test_a_cold_run_stages_unformatted_files_early_and_gives_the_same_tree(options: Options, tmp_path: Path,
+                                                                          existing: str) -> None:
+    """Cold runs put docs into the staging folder while black works; the bytes are the same."""
+    options.output.parent.mkdir(parents=True)
+    if existing == "empty":
+        options.output.mkdir()
+    from generator.output import writer
+
+    staged: list[str] = []
+    real_start = writer._EarlyStaging.start
+
+    def spying(self, finals):  # type: ignore[no-untyped-def]
+        staged.extend(finals)
+        real_start(self, finals)
+
+    writer._EarlyStaging.start = spying  # type: ignore[method-assign]
+    try:
+        write_tree(tree(), options, SPEC_HASH)
+    finally:
+        writer._EarlyStaging.start = real_start  # type: ignore[method-assign]
+    assert staged == ["docs/M0.md"]  # only what needs no formatting
+    reference = options.with_(output=tmp_path / "reference")
+    write_tree(tree(), reference, SPEC_HASH)  # its parent does not exist: no early staging
+    assert snapshot(options.output) == snapshot(reference.output)
+    assert not [p for p in options.output.parent.iterdir() if p.name.startswith(".sdkgen-")]
+
+
+def test_a_cold_run_failing_after_early_staging_leaves_nothing(options: Options) -> None:
+    options.output.parent.mkdir(parents=True)
+    with pytest.raises(InputError, match="not valid Python"):
+        write_tree(dict(tree(), **{"pkg/broken.py": "def (:\n"}), options, SPEC_HASH)
+    assert not os.path.lexists(options.output)
+    assert list(options.output.parent.iterdir()) == []
+
+
 def test_symlinked_output_folder_is_written_through(tmp_path: Path) -> None:
     real = tmp_path / "real"
     real.mkdir()
