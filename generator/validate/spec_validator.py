@@ -55,7 +55,16 @@ class _IdSet(list):  # type: ignore[type-arg]
         return item in self._set
 
 
+#: openapi-spec-validator picks its meta-schema backend from this variable when first imported;
+#: "auto" would switch to jsonschema-rs wherever that happens to be installed, whose errors
+#: carry no keyword, value or sub-errors, and every finding below is read from those
+BACKEND_VARIABLE = "OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND"
+
+
 def _validator_classes() -> dict[str, type]:
+    import os
+
+    os.environ[BACKEND_VARIABLE] = "jsonschema"
     from jsonschema_path.paths import SchemaPath
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from openapi_spec_validator.validation import keywords

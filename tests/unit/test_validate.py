@@ -195,3 +195,22 @@ def test_full_voucherify_spec_has_no_errors_only_its_empty_required_lists() -> N
     assert diagnostics
     assert {(d.level, d.code) for d in diagnostics} == {(Level.WARNING, TOLERABLE)}
     assert all(d.pointer.endswith("/required") for d in diagnostics)
+
+
+def test_the_validator_backend_is_pinned_whatever_the_environment_says() -> None:
+    """openapi-spec-validator would pick jsonschema-rs from the environment (or wherever it is
+    installed); our findings are read from jsonschema's errors, so the backend is pinned."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "from generator.validate import spec_validator as sv\n"
+        "sv._validator_classes()\n"
+        "from openapi_spec_validator.schemas.backend import get_validator_backend\n"
+        "print(get_validator_backend())\n"
+    )
+    env = dict(os.environ, OPENAPI_SPEC_VALIDATOR_SCHEMA_VALIDATOR_BACKEND="jsonschema-rs")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "jsonschema"
