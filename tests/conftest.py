@@ -5,11 +5,20 @@ and tests/snapshots/<name>/) through the normal `generate` path instead of
 comparing against it:
 
     python -m pytest tests/test_snapshots.py --update-snapshots
+
+Property tests (hypothesis) run a fixed, derandomized set of examples by
+default, so CI gives the same verdict on every run; to look for new failing
+examples, run them with `--hypothesis-profile=explore` (random, more examples).
 """
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("repeatable", derandomize=True, database=None)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile("repeatable")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
