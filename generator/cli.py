@@ -152,14 +152,14 @@ def _dispatch(args: argparse.Namespace) -> int:
             if args.command == "generate":
                 from .output.memo import unchanged_result
 
-                result = unchanged_result(options.output, rendered.up_to_date)
-                print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({result.describe()})")
+                kept = unchanged_result(options.output, rendered.up_to_date)
+                print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({kept.describe()})")
             else:
                 print(f"sdkgen: {options.output} is up to date ({pipeline.summary(front, rendered)})")
             return EXIT_OK
         if args.command == "generate":
-            result = write_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation)
-            print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({result.describe()})")
+            written = write_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation)
+            print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({written.describe()})")
             return EXIT_OK
         outcome = check_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation)
     finally:

@@ -145,20 +145,20 @@ def _parse_json(text: str) -> object:
                     "write it as a string, or use a smaller number", line, column) from None
         raise SourceError(f"JSON value error: {exc}", "check the JSON") from None
     except RecursionError:
-        line = column = None
+        deep: tuple[int, int] | None = None
         depth = 0
         for match in _BRACKET.finditer(text):  # only on this error path: where does it get too deep?
             char = match.group()
             if char in "[{":
                 depth += 1
                 if depth > MAX_DEPTH:
-                    line, column = LineIndex(text).line_col(match.start())
+                    deep = LineIndex(text).line_col(match.start())
                     break
             elif char in "]}":
                 depth -= 1
-        where = f" (more than {MAX_DEPTH:,} levels here)" if line is not None else ""
+        where = f" (more than {MAX_DEPTH:,} levels here)" if deep is not None else ""
         raise SourceError(f"the document is nested too deeply to read{where}", _NESTING_HINT,
-                          line, column) from None
+                          *(deep or (None, None))) from None
 
 
 def _parse_yaml(text: str) -> object:

@@ -139,8 +139,9 @@ class _Builder(ReadmeParts):
                 extra = (extra + "\n\n" if extra else "") + f"Composed from {parents} (allOf)."
         elif isinstance(view, EnumView):
             # by value and type (members skip duplicates and a mixed enum's booleans)
-            described = {(type(v), v): d for v, d in zip(view.schema.values, view.schema.value_descriptions)
-                         if isinstance(v, (str, int, float, bool)) and d}
+            described: dict[tuple[type, object], str] = {
+                (type(v), v): d for v, d in zip(view.schema.values, view.schema.value_descriptions)
+                if isinstance(v, (str, int, float, bool)) and d}
             values = tuple(
                 ValueRow(md.table_code(m.name), md.table_code(json_text(m.value)),
                          md.cell(described[(type(m.value), m.value)]) if (type(m.value), m.value) in described else "")
