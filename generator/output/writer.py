@@ -18,7 +18,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
@@ -125,11 +125,15 @@ def _user_entries(plan: Plan) -> tuple[list[str], list[str]]:
     return files, empty_dirs
 
 
+def _folders(paths: Iterable[str]) -> set[str]:
+    """Every folder holding one of `paths` (relative POSIX), at any depth."""
+    return {"/".join(p.split("/")[: i + 1]) for p in paths for i in range(p.count("/"))}
+
+
 def _check_conflicts(plan: Plan, user_files: list[str], empty_dirs: list[str]) -> None:
     """A kept user file where a generated folder must go, or the reverse: refuse."""
-    new_dirs = {p.rsplit("/", 1)[0] for p in plan.finals if "/" in p}
-    new_dirs = {"/".join(d.split("/")[: i + 1]) for d in new_dirs for i in range(d.count("/") + 1)}
-    user_dirs = {"/".join(p.split("/")[: i + 1]) for p in user_files + empty_dirs for i in range(p.count("/"))}
+    new_dirs = _folders(plan.finals)
+    user_dirs = _folders(user_files + empty_dirs)
     problems = []
     for rel in user_files:
         if rel in new_dirs:
@@ -252,8 +256,9 @@ def _build_staging(plan: Plan, staging: Path, user_files: list[str], empty_dirs:
     """Fill `staging` (new, or started by `early`) with the complete new tree; return the files written (to flush)."""
     root = plan.root
     written = early.finish() if early is not None else []
+    made: set[str] = set()
     for rel in user_files:
-        _make_parents(staging, rel, set())
+        _make_parents(staging, rel, made)
         _carry_over(to_native(root, rel), to_native(staging, rel))
     for rel in empty_dirs:
         os.makedirs(to_native(staging, rel), exist_ok=True)
@@ -261,14 +266,12 @@ def _build_staging(plan: Plan, staging: Path, user_files: list[str], empty_dirs:
     rest = {rel: data for rel, data in plan.finals.items() if rel not in placed}
     written += _place(staging, root, rest,
                       lambda rel: plan.disk[rel].data == plan.finals[rel] and rel in plan.old_files)
-    made = {rel.rsplit("/", 1)[0] for rel in plan.finals if "/" in rel}
-    made = {"/".join(d.split("/")[: i + 1]) for d in made for i in range(d.count("/") + 1)}
     manifest = to_native(staging, MANIFEST_NAME)
     with open(manifest, "xb") as fh:
         fh.write(plan.new_manifest.to_json().encode("ascii"))
     written.append(manifest)
     # Folders keep the user's permissions where they existed before.
-    for rel in sorted(made | set(empty_dirs)):
+    for rel in sorted(_folders([*plan.finals, *user_files]) | set(empty_dirs)):
         old = to_native(root, rel)
         if os.path.isdir(old) and not os.path.islink(old):
             os.chmod(to_native(staging, rel), stat.S_IMODE(os.stat(old).st_mode))
@@ -353,11 +356,9 @@ def _write_plan(plan: Plan, options: Options, use_exchange: bool, cleaned: int,
 
 def _replace(plan: Plan, user_files: list[str], empty_dirs: list[str], use_exchange: bool,
              early: "_EarlyStaging | None" = None) -> None:
-    started = early is not None and early.staging is not None
-    staging = early.staging if started else _new_staging(plan.root)  # type: ignore[union-attr]
-    assert staging is not None
+    staging = (early.staging if early is not None else None) or _new_staging(plan.root)
     try:
-        written = _build_staging(plan, staging, user_files, empty_dirs, early if started else None)
+        written = _build_staging(plan, staging, user_files, empty_dirs, early)
         swap.sync_tree(staging, written)
     except BaseException:
         swap.remove_tree(staging)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -133,6 +134,20 @@ def test_removed_files_go_with_their_emptied_folders_and_user_files_stay(options
     assert (out / "mine" / "deep").is_dir()  # the user's empty folder stays
     assert os.readlink(out / "notes-link") == "NOTES.txt"
     assert check_tree(tree(), options, SPEC_HASH).clean
+
+
+def test_folders_keep_their_permissions_across_a_regeneration(options: Options) -> None:
+    out = options.output
+    write_tree(tree(), options, SPEC_HASH)
+    (out / "private").mkdir()
+    (out / "private" / "keys.txt").write_text("mine")  # a folder holding only a file of the user's
+    os.chmod(out / "private", 0o700)
+    os.chmod(out / "pkg" / "models", 0o750)  # a generated folder
+    os.chmod(out / "pkg", 0o711)  # a generated folder holding only folders and files
+    write_tree(tree(tag="v2"), options, SPEC_HASH)
+    assert (out / "private" / "keys.txt").read_text() == "mine"
+    modes = {rel: stat.S_IMODE(os.stat(out / rel).st_mode) for rel in ("private", "pkg/models", "pkg")}
+    assert modes == {"private": 0o700, "pkg/models": 0o750, "pkg": 0o711}
 
 
 def test_hand_edited_files_stop_the_run_unless_forced(options: Options) -> None:
