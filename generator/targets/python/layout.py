@@ -5,7 +5,8 @@ laid out as it would lay it out, it finds nothing to change and makes one
 pass; otherwise it makes two (its second pass checks the first), which about
 doubles the cost of that file.  So for the long lines the templates commonly
 produce (a field with a long annotation, a long enum member, a long class
-line) the views choose black's shape here, and the templates print it.
+line) the views choose black's shape here (a `Statement`), and the templates
+print it.
 
 Only shapes whose outcome is certain are chosen; anything else stays on one
 line and black splits it.  A wrong guess costs time, never bytes: black's
@@ -107,14 +108,44 @@ def class_line_wrapped(indent: int, name: str, base: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class CallStatement:
-    """`target = call(arguments)`, with black's shape for it."""
+class Statement:
+    """`target: annotation = value` followed by `suffix`, at `indent`, with black's shape for it.
 
+    What templates print for a field, an enum member, a parameter or an alias:
+    `macros/layout.jinja` lays it out as `layout` says.  The annotation is
+    `members` (none: no annotation); the value an atom, or `call(arguments)`.
+    """
+
+    indent: str
     target: str
+    members: tuple[str, ...]
+    atom: str
     call: str
     arguments: tuple[str, ...]
+    suffix: str
     layout: Assignment
 
+    @property
+    def annotation(self) -> str:
+        return " | ".join(self.members)
 
-def call_statement(indent: int, target: str, call: str, arguments: tuple[str, ...]) -> CallStatement:
-    return CallStatement(target, call, arguments, assignment(indent, target, call=call, arguments=arguments))
+    @property
+    def head(self) -> str:
+        """`target: annotation`, or the target alone."""
+        return f"{self.target}: {self.annotation}" if self.members else self.target
+
+    @property
+    def value(self) -> str:
+        return f"{self.call}({', '.join(self.arguments)})" if self.call else self.atom
+
+    @property
+    def tail(self) -> str:
+        """` = value`, or nothing."""
+        return f" = {self.value}" if self.value else ""
+
+
+def statement(indent: int, target: str, members: tuple[str, ...] = (), value: str = "", call: str = "",
+              arguments: tuple[str, ...] = (), suffix: str = "") -> Statement:
+    """The statement with black's layout for it (`assignment`)."""
+    return Statement(" " * indent, target, members, value, call, arguments, suffix,
+                     assignment(indent, target, members, value, call, arguments, suffix))

@@ -28,7 +28,7 @@ from ...ir.model import (
     UnionSchema,
 )
 from . import layout
-from .layout import ONE_LINE, Assignment
+from .layout import Statement
 from .literals import docstring, pyrepr
 from .names import Names
 from .typemap import BASE_MODULE, Import, PyType, TypeMapper, optional, plain_booleans
@@ -47,10 +47,8 @@ class FieldView:
     default: str
     doc: str  # docstring literal, "" when the spec gives no description
     prop: Property
-    #: the arguments of `Field(...)` when the field needs one (an alias), else ()
-    arguments: tuple[str, ...] = ()
-    #: black's shape for the field's line (`layout.assignment`)
-    layout: Assignment = ONE_LINE
+    #: the field's statement as the model's template prints it
+    line: Statement
 
     @property
     def annotation(self) -> str:
@@ -87,8 +85,8 @@ class EnumMemberView:
     value: JsonValue
     literal: str
     doc: str
-    #: black's shape for `name = literal`
-    layout: Assignment = ONE_LINE
+    #: `name = literal` as the enum's template prints it
+    line: Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,8 +231,7 @@ class ModelViews:
             default=default,
             doc=doc_literal(prop.description),
             prop=prop,
-            arguments=arguments,
-            layout=layout.assignment(layout.STEP, name, typ.members, default, "Field" if arguments else "", arguments),
+            line=layout.statement(layout.STEP, name, typ.members, default, "Field" if arguments else "", arguments),
         )
 
     # ------------------------------------------------------------------ enums
@@ -271,7 +268,7 @@ class ModelViews:
             doc = descriptions[i] if i < len(descriptions) else None
             name, literal = members[_key(value)], pyrepr(value)
             views.append(EnumMemberView(name, value, literal, doc_literal(doc),
-                                        layout.assignment(layout.STEP, name, value=literal)))
+                                        layout.statement(layout.STEP, name, value=literal)))
         base = ENUM_BASES.get(schema.base, "OpenEnum")
         names = self.names.schemas[schema.name]
         plain = sorted({f"`{v!r}`" for v in schema.values if isinstance(v, bool)}) if plain_booleans(schema) else []

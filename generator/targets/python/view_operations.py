@@ -31,7 +31,7 @@ from ...ir.model import (
     Response,
 )
 from . import layout
-from .layout import ONE_LINE, Assignment, CallStatement
+from .layout import Statement
 from .literals import docstring, pyrepr, tuple_literal
 from .names import Names, TagNames
 from .typemap import ANY, MODELS_PACKAGE, NONE, Import, PyType, TypeMapper, optional, union
@@ -81,9 +81,8 @@ class ParamView:
     #: runtime data: the media type literal of a parameter given by `content`, else ""
     media_type: str
     ir: Parameter | RequestBody
-    #: the union members of `annotation`, and black's shape for the argument's line in a signature
-    members: tuple[str, ...] = ()
-    layout: Assignment = ONE_LINE
+    #: the argument's line in a method's exploded signature
+    line: Statement
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +113,8 @@ class OperationView:
     #: the async twin's docstring: the summary and a pointer to the sync method
     async_doc: str
     #: `method = data_only(http_info)` and its async twin: the method returning `.data` alone
-    alias: CallStatement
-    async_alias: CallStatement
+    alias: Statement
+    async_alias: Statement
     positional: tuple[ParamView, ...]
     keyword: tuple[ParamView, ...]
     #: parameters that go into the `args` mapping (not the body)
@@ -216,8 +215,8 @@ class OperationViews:
             doc=self._doc(op, arguments, method, http_info),
             async_doc=docstring(f"{_summary(op)}\n\nAwaitable form of `{sync_class}.{http_info}` and "
                                 f"`{sync_class}.{method}`, which document it.", 8),
-            alias=layout.call_statement(layout.STEP, method, "data_only", (http_info,)),
-            async_alias=layout.call_statement(layout.STEP, method, "data_only_async", (http_info,)),
+            alias=layout.statement(layout.STEP, method, call="data_only", arguments=(http_info,)),
+            async_alias=layout.statement(layout.STEP, method, call="data_only_async", arguments=(http_info,)),
             positional=tuple(a for a in arguments if a.required),
             keyword=tuple(a for a in arguments if not a.required),
             params=tuple(params),
@@ -251,8 +250,7 @@ class OperationViews:
             explode="" if p.explode == default_explode or p.media_type else repr(p.explode),
             media_type=pyrepr(p.media_type) if p.media_type else "",
             ir=p,
-            members=shown.members,
-            layout=_argument_layout(name, shown, required),
+            line=_argument(name, shown, required),
         )
 
     def _contents(self, contents: tuple[MediaContent, ...]) -> tuple[MediaView, ...]:
@@ -282,8 +280,7 @@ class OperationViews:
             explode="",
             media_type="",
             ir=body,
-            members=shown.members,
-            layout=_argument_layout(name, shown, body.required),
+            line=_argument(name, shown, body.required),
         )
 
     def _body_input(self, content: MediaContent, media: MediaView) -> PyType:
@@ -349,6 +346,6 @@ _DICT = PyType(("dict[str, Any]",), frozenset({Import("typing", "Any")}))
 __all__ = ["ApiView", "OperationView", "ParamView", "MediaView", "ResponseView", "OperationViews"]
 
 
-def _argument_layout(name: str, shown: PyType, required: bool) -> Assignment:
-    """black's shape for `name: annotation[ = None],` in a method's exploded signature."""
-    return layout.assignment(2 * layout.STEP, name, shown.members, "" if required else "None", suffix=",")
+def _argument(name: str, shown: PyType, required: bool) -> Statement:
+    """`name: annotation[ = None],` in a method's exploded signature."""
+    return layout.statement(2 * layout.STEP, name, shown.members, "" if required else "None", suffix=",")
