@@ -28,10 +28,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Union
 
-__all__ = ["Atom", "Chain", "Bracket", "Item", "Node", "flat", "layout", "import_lines", "LINE_LENGTH"]
+from .layout import LINE_LENGTH
+from .layout import STEP as _STEP
 
-LINE_LENGTH = 88
-_STEP = 4
+__all__ = ["Atom", "Chain", "Bracket", "Item", "Node", "flat", "layout", "import_lines", "LINE_LENGTH"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,11 +23,9 @@ import math
 import re
 
 from ...ir.model import JsonArray, JsonObject, JsonValue
+from .layout import fits
 
 __all__ = ["pyrepr", "docstring", "comment", "json_literal", "tuple_literal", "package_version", "toml_string"]
-
-#: black's line length (docstrings are laid out as black would)
-LINE_LENGTH = 88
 
 #: a quote followed by another quote or by the end of the text
 _QUOTE_RUN = re.compile(r'"(?="|\Z)')
@@ -100,7 +98,7 @@ def docstring(text: str, indent: int = 0) -> str:
     if not body.replace("\n", "").isprintable():
         body = "".join(ch if ch == "\n" or ch.isprintable() else _escape_char(ch) for ch in body)
     last = body.rsplit("\n", 1)
-    if len(last) > 1 and len(last[1]) + 3 > LINE_LENGTH:
+    if len(last) > 1 and not fits(last[1] + '"""'):
         body += "\n" + pad  # as black does: closing quotes that do not fit go on their own line
     return '"""' + body + '"""'
 

@@ -6,11 +6,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .layout import fits
 from .typemap import Import
 
 
-#: black's line length: lines are laid out as black would, so formatting them is cheap
-LINE_LENGTH = 88
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +23,7 @@ class ImportLine:
     @property
     def wrapped(self) -> bool:
         """Too long for one line: one clause per line in parentheses."""
-        return len(f"{self.indent}from {self.module} import {', '.join(self.clauses)}") > LINE_LENGTH
+        return not fits(f"{self.indent}from {self.module} import {', '.join(self.clauses)}")
 
 
 def import_lines(imports: Iterable[Import], indent: str = "") -> tuple[ImportLine, ...]:

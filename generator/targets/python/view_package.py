@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from ...ir.model import Api, ApiKeyScheme, HttpScheme, OAuth2Scheme, OpenIdConnectScheme, SecurityScheme
 from . import markdown
+from .layout import fits
 from .literals import docstring, package_version, pyrepr, toml_string
 from .names import Names, assign_names
 from .typemap import TypeMapper
-from .view_imports import LINE_LENGTH
 from .view_models import ModelViews, SchemaView
 from .view_operations import ApiView, OperationViews
 
@@ -44,7 +44,7 @@ class ExportView:
     @property
     def wrapped(self) -> bool:
         """Its indented `from ... import X as X` is too long for one line (as black decides)."""
-        return len(f"    from {self.module} import {self.name} as {self.name}") > LINE_LENGTH
+        return not fits(f"    from {self.module} import {self.name} as {self.name}")
 
 
 @dataclass(frozen=True, slots=True)
