@@ -72,7 +72,7 @@ class Manifest:
     version: int = MANIFEST_VERSION
     #: what the validator found in the spec `spec` (None: not recorded)
     validation: "ValidationRecord | None" = None
-    #: `memo.inputs_key` of the run that wrote the folder: spec, options and tool fingerprint (None: unknown)
+    #: `inputs_key` of the run that wrote the folder: spec, options and tool fingerprint (None: unknown)
     inputs: str | None = None
 
     def to_json(self) -> str:
@@ -185,6 +185,14 @@ def require_usable(loaded: LoadedManifest, force: bool) -> Manifest | None:
                                 "without it sdkgen cannot tell generated files from yours; restore it "
                                 "(e.g. from version control) or run again with --force to overwrite")])
     return loaded.manifest
+
+
+def inputs_key(spec_hash: str, package: str) -> str:
+    """What a generation is made from: the spec, the options that shape the output, the tool (`memo`)."""
+    from ..resources import tool_fingerprint
+
+    data = {"spec": spec_hash, "package": package, "tool": tool_fingerprint()}
+    return sha256(json.dumps(data, sort_keys=True).encode())
 
 
 def build(files: dict[str, FileEntry], *, spec_hash: str, package: str, generator_version: str,

@@ -16,8 +16,6 @@ takes the shortcut.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 from pathlib import Path
 
@@ -31,13 +29,6 @@ from .plan import read_disk
 from .writer import WriteResult
 
 
-def inputs_key(spec_hash: str, options: Options) -> str:
-    from ..resources import tool_fingerprint
-
-    data = {"spec": spec_hash, "package": options.package_name, "tool": tool_fingerprint()}
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
-
-
 def up_to_date(options: Options, spec_hash: str) -> tuple[str, ...] | None:
     """The generated files' paths when `options.output` already holds this run's output, else None.
 
@@ -49,7 +40,7 @@ def up_to_date(options: Options, spec_hash: str) -> tuple[str, ...] | None:
     root = Path(os.path.abspath(options.output))
     found = mf.load(root)
     manifest = found.manifest
-    if manifest is None or manifest.inputs is None or manifest.inputs != inputs_key(spec_hash, options):
+    if manifest is None or manifest.inputs is None or manifest.inputs != mf.inputs_key(spec_hash, options.package_name):
         return None
     if not _as_written_now(manifest, spec_hash):
         return None

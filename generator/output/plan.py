@@ -185,11 +185,9 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
         on_disk = disk[path]
         return on_disk.sha if on_disk.data == finals[path] else mf.sha256(finals[path])  # type: ignore[return-value]
 
-    from .memo import inputs_key
-
     entries = {p: mf.FileEntry(render=renders[p], final=final_sha(p)) for p in finals}
     new_manifest = mf.build(entries, spec_hash=spec_hash, package=options.package_name,
                             generator_version=__version__, black_version=black_version(), format_id=format_id(),
-                            validation=validation, inputs=inputs_key(spec_hash, options))
+                            validation=validation, inputs=mf.inputs_key(spec_hash, options.package_name))
     return Plan(root=root, finals=dict(sorted(finals.items())), new_manifest=new_manifest, old=old,
                 disk=disk, formatted=len(to_format), cached=cached)
