@@ -43,8 +43,8 @@ class ExportView:
 
     @property
     def wrapped(self) -> bool:
-        """Its indented `from ... import X as X` is too long for one line (as black decides)."""
-        return not fits(f"    from {self.module} import {self.name} as {self.name}")
+        """Its indented `from ... import X` is too long for one line (as black decides)."""
+        return not fits(f"    from {self.module} import {self.name}")
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,26 +8,26 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .api_client import ApiClient as ApiClient
-    from .exceptions import ApiConnectionError as ApiConnectionError
-    from .exceptions import ApiDecodeError as ApiDecodeError
-    from .exceptions import ApiException as ApiException
-    from .api_response import ApiResponse as ApiResponse
-    from .exceptions import ApiTimeoutError as ApiTimeoutError
-    from .exceptions import ApiValueError as ApiValueError
-    from .api_client import AsyncApiClient as AsyncApiClient
-    from .api.reports_api import AsyncReportsApi as AsyncReportsApi
-    from .exceptions import BadRequestException as BadRequestException
-    from .configuration import Configuration as Configuration
-    from .exceptions import ConflictException as ConflictException
-    from .exceptions import ForbiddenException as ForbiddenException
-    from .exceptions import NotFoundException as NotFoundException
-    from .exceptions import OpenApiError as OpenApiError
-    from .api.reports_api import ReportsApi as ReportsApi
-    from .exceptions import ServiceException as ServiceException
-    from .exceptions import TooManyRequestsException as TooManyRequestsException
-    from .exceptions import UnauthorizedException as UnauthorizedException
-    from .exceptions import UnprocessableEntityException as UnprocessableEntityException
+    from .api_client import ApiClient
+    from .exceptions import ApiConnectionError
+    from .exceptions import ApiDecodeError
+    from .exceptions import ApiException
+    from .api_response import ApiResponse
+    from .exceptions import ApiTimeoutError
+    from .exceptions import ApiValueError
+    from .api_client import AsyncApiClient
+    from .api.reports_api import AsyncReportsApi
+    from .exceptions import BadRequestException
+    from .configuration import Configuration
+    from .exceptions import ConflictException
+    from .exceptions import ForbiddenException
+    from .exceptions import NotFoundException
+    from .exceptions import OpenApiError
+    from .api.reports_api import ReportsApi
+    from .exceptions import ServiceException
+    from .exceptions import TooManyRequestsException
+    from .exceptions import UnauthorizedException
+    from .exceptions import UnprocessableEntityException
 
 __all__ = [
     "ApiClient",
@@ -52,27 +52,33 @@ __all__ = [
     "UnprocessableEntityException",
 ]
 
+#: where each name lives, one "name module" line each (a table in one literal:
+#: cheap to load, and to format for the thousands of models of big APIs)
+_TABLE = """\
+ApiClient .api_client
+ApiConnectionError .exceptions
+ApiDecodeError .exceptions
+ApiException .exceptions
+ApiResponse .api_response
+ApiTimeoutError .exceptions
+ApiValueError .exceptions
+AsyncApiClient .api_client
+AsyncReportsApi .api.reports_api
+BadRequestException .exceptions
+Configuration .configuration
+ConflictException .exceptions
+ForbiddenException .exceptions
+NotFoundException .exceptions
+OpenApiError .exceptions
+ReportsApi .api.reports_api
+ServiceException .exceptions
+TooManyRequestsException .exceptions
+UnauthorizedException .exceptions
+UnprocessableEntityException .exceptions
+"""
 _EXPORTS: dict[str, str] = {
-    "ApiClient": ".api_client",
-    "ApiConnectionError": ".exceptions",
-    "ApiDecodeError": ".exceptions",
-    "ApiException": ".exceptions",
-    "ApiResponse": ".api_response",
-    "ApiTimeoutError": ".exceptions",
-    "ApiValueError": ".exceptions",
-    "AsyncApiClient": ".api_client",
-    "AsyncReportsApi": ".api.reports_api",
-    "BadRequestException": ".exceptions",
-    "Configuration": ".configuration",
-    "ConflictException": ".exceptions",
-    "ForbiddenException": ".exceptions",
-    "NotFoundException": ".exceptions",
-    "OpenApiError": ".exceptions",
-    "ReportsApi": ".api.reports_api",
-    "ServiceException": ".exceptions",
-    "TooManyRequestsException": ".exceptions",
-    "UnauthorizedException": ".exceptions",
-    "UnprocessableEntityException": ".exceptions",
+    name: module
+    for name, _, module in (line.partition(" ") for line in _TABLE.splitlines())
 }
 
 

@@ -6,24 +6,22 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .cafe_api import AsyncCafeApi as AsyncCafeApi
-    from .default3_d_models_api import (
-        AsyncDefault3DModelsApi as AsyncDefault3DModelsApi,
-    )
-    from .default_api import AsyncDefaultApi as AsyncDefaultApi
-    from .order_items_api import AsyncOrderItemsApi as AsyncOrderItemsApi
-    from .order_items_api_2 import AsyncOrderItemsApi_2 as AsyncOrderItemsApi_2
-    from .orders_api import AsyncOrdersApi as AsyncOrdersApi
-    from .orders_api_2 import AsyncOrdersApi_2 as AsyncOrdersApi_2
-    from .u266125_api import AsyncU266125Api as AsyncU266125Api
-    from .cafe_api import CafeApi as CafeApi
-    from .default3_d_models_api import Default3DModelsApi as Default3DModelsApi
-    from .default_api import DefaultApi as DefaultApi
-    from .order_items_api import OrderItemsApi as OrderItemsApi
-    from .order_items_api_2 import OrderItemsApi_2 as OrderItemsApi_2
-    from .orders_api import OrdersApi as OrdersApi
-    from .orders_api_2 import OrdersApi_2 as OrdersApi_2
-    from .u266125_api import U266125Api as U266125Api
+    from .cafe_api import AsyncCafeApi
+    from .default3_d_models_api import AsyncDefault3DModelsApi
+    from .default_api import AsyncDefaultApi
+    from .order_items_api import AsyncOrderItemsApi
+    from .order_items_api_2 import AsyncOrderItemsApi_2
+    from .orders_api import AsyncOrdersApi
+    from .orders_api_2 import AsyncOrdersApi_2
+    from .u266125_api import AsyncU266125Api
+    from .cafe_api import CafeApi
+    from .default3_d_models_api import Default3DModelsApi
+    from .default_api import DefaultApi
+    from .order_items_api import OrderItemsApi
+    from .order_items_api_2 import OrderItemsApi_2
+    from .orders_api import OrdersApi
+    from .orders_api_2 import OrdersApi_2
+    from .u266125_api import U266125Api
 
 __all__ = [
     "AsyncCafeApi",
@@ -44,23 +42,29 @@ __all__ = [
     "U266125Api",
 ]
 
+#: where each name lives, one "name module" line each (a table in one literal:
+#: cheap to load, and to format for the thousands of models of big APIs)
+_TABLE = """\
+AsyncCafeApi .cafe_api
+AsyncDefault3DModelsApi .default3_d_models_api
+AsyncDefaultApi .default_api
+AsyncOrderItemsApi .order_items_api
+AsyncOrderItemsApi_2 .order_items_api_2
+AsyncOrdersApi .orders_api
+AsyncOrdersApi_2 .orders_api_2
+AsyncU266125Api .u266125_api
+CafeApi .cafe_api
+Default3DModelsApi .default3_d_models_api
+DefaultApi .default_api
+OrderItemsApi .order_items_api
+OrderItemsApi_2 .order_items_api_2
+OrdersApi .orders_api
+OrdersApi_2 .orders_api_2
+U266125Api .u266125_api
+"""
 _EXPORTS: dict[str, str] = {
-    "AsyncCafeApi": ".cafe_api",
-    "AsyncDefault3DModelsApi": ".default3_d_models_api",
-    "AsyncDefaultApi": ".default_api",
-    "AsyncOrderItemsApi": ".order_items_api",
-    "AsyncOrderItemsApi_2": ".order_items_api_2",
-    "AsyncOrdersApi": ".orders_api",
-    "AsyncOrdersApi_2": ".orders_api_2",
-    "AsyncU266125Api": ".u266125_api",
-    "CafeApi": ".cafe_api",
-    "Default3DModelsApi": ".default3_d_models_api",
-    "DefaultApi": ".default_api",
-    "OrderItemsApi": ".order_items_api",
-    "OrderItemsApi_2": ".order_items_api_2",
-    "OrdersApi": ".orders_api",
-    "OrdersApi_2": ".orders_api_2",
-    "U266125Api": ".u266125_api",
+    name: module
+    for name, _, module in (line.partition(" ") for line in _TABLE.splitlines())
 }
 
 

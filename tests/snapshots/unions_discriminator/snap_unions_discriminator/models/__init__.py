@@ -6,22 +6,22 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .adjustment import Adjustment as Adjustment
-    from .bank_transfer import BankTransfer as BankTransfer
-    from .card import Card as Card
-    from .chargeback import Chargeback as Chargeback
-    from .company import Company as Company
-    from .contact import Contact as Contact
-    from .email_contact import EmailContact as EmailContact
-    from .fee import Fee as Fee
-    from .fixed_fee import FixedFee as FixedFee
-    from .payment import Payment as Payment
-    from .payment_method import PaymentMethod as PaymentMethod
-    from .percent_fee import PercentFee as PercentFee
-    from .person import Person as Person
-    from .phone_contact import PhoneContact as PhoneContact
-    from .refund import Refund as Refund
-    from .wallet import Wallet as Wallet
+    from .adjustment import Adjustment
+    from .bank_transfer import BankTransfer
+    from .card import Card
+    from .chargeback import Chargeback
+    from .company import Company
+    from .contact import Contact
+    from .email_contact import EmailContact
+    from .fee import Fee
+    from .fixed_fee import FixedFee
+    from .payment import Payment
+    from .payment_method import PaymentMethod
+    from .percent_fee import PercentFee
+    from .person import Person
+    from .phone_contact import PhoneContact
+    from .refund import Refund
+    from .wallet import Wallet
 
 __all__ = [
     "Adjustment",
@@ -42,23 +42,29 @@ __all__ = [
     "Wallet",
 ]
 
+#: where each name lives, one "name module" line each (a table in one literal:
+#: cheap to load, and to format for the thousands of models of big APIs)
+_TABLE = """\
+Adjustment .adjustment
+BankTransfer .bank_transfer
+Card .card
+Chargeback .chargeback
+Company .company
+Contact .contact
+EmailContact .email_contact
+Fee .fee
+FixedFee .fixed_fee
+Payment .payment
+PaymentMethod .payment_method
+PercentFee .percent_fee
+Person .person
+PhoneContact .phone_contact
+Refund .refund
+Wallet .wallet
+"""
 _EXPORTS: dict[str, str] = {
-    "Adjustment": ".adjustment",
-    "BankTransfer": ".bank_transfer",
-    "Card": ".card",
-    "Chargeback": ".chargeback",
-    "Company": ".company",
-    "Contact": ".contact",
-    "EmailContact": ".email_contact",
-    "Fee": ".fee",
-    "FixedFee": ".fixed_fee",
-    "Payment": ".payment",
-    "PaymentMethod": ".payment_method",
-    "PercentFee": ".percent_fee",
-    "Person": ".person",
-    "PhoneContact": ".phone_contact",
-    "Refund": ".refund",
-    "Wallet": ".wallet",
+    name: module
+    for name, _, module in (line.partition(" ") for line in _TABLE.splitlines())
 }
 
 
