@@ -54,10 +54,15 @@ class SourceFile:
     path: Path  # resolved (symlinks followed)
     display: str  # how messages name it
     raw: bytes
-    text: str
     is_json: bool
     data: object
     _positions: JsonPositions | YamlPositions | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The decoded text, decoded again when asked (only positions need it): a str of a big
+        spec takes up to four times its bytes, and the bytes are kept anyway for the hash."""
+        return _text(self.raw)
 
     def position(self, segments: list[str]) -> tuple[int, int]:
         if self._positions is None:
@@ -96,6 +101,11 @@ def _decode(raw: bytes) -> str:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise SourceError(f"the file is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
                           "save the file as UTF-8; a binary file cannot be a spec", line, column) from None
+
+
+def _text(raw: bytes) -> str:
+    text = _decode(raw)
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 _NESTING_HINT = "a real spec nests a few dozen levels; check the file for runaway nesting"
@@ -246,9 +256,7 @@ def read_source(path: Path, display: str) -> SourceFile:
         raise SourceError("permission denied", "make the file readable") from None
     except OSError as exc:
         raise SourceError(f"cannot read the file ({exc.strerror or exc})") from None
-    text = _decode(raw)
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    text = _text(raw)
     stripped = text.lstrip()
     if not stripped:
         raise SourceError("the file is empty", "write an OpenAPI document (openapi, info, paths) into it")
@@ -271,4 +279,4 @@ def read_source(path: Path, display: str) -> SourceFile:
     if data is None:
         raise SourceError("the file has no content (only comments or an empty document)",
                           "write an OpenAPI document (openapi, info, paths) into it")
-    return SourceFile(resolved, display, raw, text, is_json, data)
+    return SourceFile(resolved, display, raw, is_json, data)
