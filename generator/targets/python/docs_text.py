@@ -60,7 +60,7 @@ def anchor(name: str) -> str:
 def type_text(annotation: str) -> str:
     """An annotation for markdown: bold when plain, a code span otherwise."""
     if _PLAIN_ANNOTATION.match(annotation):
-        return "**" + re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", annotation).replace("|", "\\|") + "**"
+        return "**" + md.escape_emphasis_underscores(annotation).replace("|", "\\|") + "**"
     return md.table_code(annotation)
 
 

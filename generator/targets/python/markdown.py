@@ -245,9 +245,21 @@ def literal(text: str) -> str:
     `create_order` stays as it is).  Line breaks become spaces.
     """
     text = " ".join(normalize(text).split("\n"))
-    text = _LITERAL_SPECIALS.sub(r"\\\1", text)
-    text = re.sub(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])", r"\\_", text)
-    return text.replace("&", "&amp;")
+    text = _LITERAL_SPECIALS.sub(_backslashed, text)
+    return escape_emphasis_underscores(text).replace("&", "&amp;")
+
+
+#: an underscore that could open or close emphasis: not between letters or digits
+_EMPHASIS_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+
+
+def escape_emphasis_underscores(text: str) -> str:
+    """Backslash-escape the underscores that could open or close emphasis (`create_order` stays)."""
+    return _EMPHASIS_UNDERSCORE.sub(_backslashed, text) if "_" in text else text
+
+
+def _backslashed(match: re.Match[str]) -> str:
+    return "\\" + match.group(0)
 
 
 def code_span(text: str) -> str:
