@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..loader import pointer as jp
+from .meta_pass import MetaSchemaValidator
 from .refs import target_of
 
 #: (jsonschema keyword that failed, the spec keyword it failed on) that do not stop generation
@@ -110,12 +111,18 @@ def _validator_classes() -> dict[str, type]:
 _CLASSES: dict[str, type] | None = None
 
 
-def run(document: dict, version: str) -> tuple[list[Finding], str | None]:
-    """All findings, and a note when the validator itself broke down."""
+def run(document: dict, version: str, *, fast_meta: bool = True) -> tuple[list[Finding], str | None]:
+    """All findings, and a note when the validator itself broke down.
+
+    `fast_meta=False` runs the meta-schema phase in pure jsonschema, as the
+    library does, instead of on `meta_pass`'s skeleton (same findings).
+    """
     global _CLASSES
     if _CLASSES is None:
         _CLASSES = _validator_classes()
     validator = _CLASSES[version](document)
+    if fast_meta:
+        validator.schema_validator = MetaSchemaValidator(validator.schema_validator)
     findings: list[Finding] = []
     crash = None
     try:
