@@ -35,13 +35,15 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 from urllib.parse import quote
 
-from .meta_shapes import MetaSchema, Unsupported, for_validator
+from .meta_shapes import ADDITIONAL, MetaSchema, Unsupported, for_validator
 
 #: stubs tried for a clean object / array, in order
 _STUBS: dict[type, tuple[Any, ...]] = {dict: ({}, {"$ref": "#"}), list: ([],)}
 #: stack frames jsonschema may use per level of nesting (measured: 4 to 6), and frames kept spare
 _FRAMES_PER_LEVEL = 12
 _FRAMES_SPARE = 100
+#: deeper documents get the full pass whatever the stack allows (real specs nest a few dozen levels)
+_MAX_LEVELS = 128
 _I64_MIN, _U64_END = -(2**63), 2**64
 
 
@@ -176,14 +178,24 @@ class _Planner:
         if shape.sealed or len(path) >= self.max_depth:
             return value
         is_dict = type(value) is dict
-        prune = is_dict and shape.prunable
-        out: list[tuple[Any, Any]] = []
-        changed = False
+        children = []  # (key, value, entries, additional-property kind, clean), entries None: left as is
         for key, child in value.items() if is_dict else enumerate(value):
             kind = type(child)
             if (kind is dict or kind is list) and (not is_dict or type(key) is str):
                 child_entries, extra = self.meta.child(shape, key)
-                new = self.child(child, child_entries, path + (key,), prune and not extra)
+                clean = not child_entries or (id(child) not in self.bad and self.rs.valid(child, child_entries))
+                children.append((key, child, child_entries, extra, clean))
+            else:
+                children.append((key, child, None, self.meta.child(shape, key)[1] if is_dict else 0, False))
+        prune = is_dict and shape.prunable
+        # with one additional property at most that may have errors, the order of the set is moot
+        lone = sum(1 for _, _, _, extra, clean in children if extra and not clean) <= 1
+        out: list[tuple[Any, Any]] = []
+        changed = False
+        for key, child, child_entries, extra, clean in children:
+            if child_entries is not None:
+                may_drop = prune and (not extra or (extra == ADDITIONAL and lone))
+                new = self.child(child, child_entries, path + (key,), clean, may_drop)
                 changed = changed or new is not child
                 if new is _DROP:
                     continue
@@ -196,11 +208,10 @@ class _Planner:
             return _DictStandIn(out, value)
         return dict(out) if is_dict else [c for _, c in out]
 
-    def child(self, value: Any, entries: frozenset[str], path: tuple[Any, ...], prune: bool) -> Any:
-        """`value`, a stub, a copy with stubs inside, or _DROP (only where `prune`)."""
-        clean = not entries or (id(value) not in self.bad and self.rs.valid(value, entries))
+    def child(self, value: Any, entries: frozenset[str], path: tuple[Any, ...], clean: bool, may_drop: bool) -> Any:
+        """`value`, a stub, a copy with stubs inside, or _DROP (only where `may_drop`)."""
         stub = None
-        if clean and prune:
+        if clean and may_drop:
             stub = _DROP
         elif not entries:  # nothing looks into it
             stub = _STAND_IN[type(value)]((), value)
@@ -229,7 +240,7 @@ def plan(python: Any, document: Any) -> Plan | None:
     meta = for_validator(python)
     if meta is None or type(document) is not dict:
         return None
-    max_depth = (sys.getrecursionlimit() - _stack_depth() - _FRAMES_SPARE) // _FRAMES_PER_LEVEL
+    max_depth = min(_MAX_LEVELS, (sys.getrecursionlimit() - _stack_depth() - _FRAMES_SPARE) // _FRAMES_PER_LEVEL)
     bad = _scan(document, max_depth, meta)
     if bad is None:
         return None
@@ -254,9 +265,9 @@ def skeleton_errors(python: Any, document: Any) -> list[Any] | None:
         if found is None:
             return None
         errors = list(python.iter_errors(found.skeleton))
+        if any(_touches_stub(err, found.stubs) for err in errors):
+            return None
     except Exception:  # noqa: BLE001 - anything odd: the full pass decides, and reports any crash itself
-        return None
-    if any(_touches_stub(err, found.stubs) for err in errors):
         return None
     return errors
 

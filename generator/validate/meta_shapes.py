@@ -40,6 +40,8 @@ _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions", "$de
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems", "items"})
 _SCHEMA_ONE = frozenset({"not", "if", "then", "else", "additionalProperties", "unevaluatedProperties", "items",
                          "additionalItems", "contains", "propertyNames", "unevaluatedItems"})
+#: `MetaSchema.child`: kinds of additional property
+ADDITIONAL, NAMED = 1, 2
 #: `MetaSchema._index`: this subschema checks keys, not string values
 _KEYS = "\0keys"
 
@@ -73,8 +75,8 @@ class Shape:
     trivial: bool = True
     #: clean entries may be left out of an object here
     prunable: bool = True
-    #: key -> (the subschemas for its value, whether it is an additional property somewhere)
-    children: dict[Any, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    #: key -> (the subschemas for its value, `MetaSchema.child`'s additional-property kind)
+    children: dict[Any, tuple[frozenset[str], int]] = field(default_factory=dict)
 
 
 class MetaSchema:
@@ -197,17 +199,19 @@ class MetaSchema:
                     shape.sealed = True
         return shape
 
-    def child(self, shape: Shape, key: str | int) -> tuple[frozenset[str], bool]:
-        """The subschemas that may apply to the value at `key` of a node of this shape.
+    def child(self, shape: Shape, key: str | int) -> tuple[frozenset[str], int]:
+        """The subschemas that may apply to the value at `key` of a node of this shape, and a kind:
 
-        And whether `key` is an additional property somewhere: jsonschema keeps
-        those in a set, whose order depends on every member, so it stays.
+        0 when `key` is no additional property, ADDITIONAL when it is one
+        checked by a subschema (jsonschema visits those in the order of a set,
+        which depends on every member), NAMED when `additionalProperties:
+        false` names it in a message.
         """
         known = shape.children.get(key)
         if known is not None:
             return known
         found: list[str] = []
-        extra = False
+        extra = 0
         for pointer, node in shape.nodes:
             if isinstance(key, str):
                 props, patterns = node.get("properties", {}), node.get("patternProperties", {})
@@ -217,7 +221,7 @@ class MetaSchema:
                 joined = "|".join(patterns)  # as jsonschema's find_additional_properties decides
                 if "additionalProperties" in node and key not in props and not (joined and re.search(joined, key)):
                     found.append(f"{pointer}/additionalProperties")
-                    extra = True
+                    extra = max(extra, NAMED if node["additionalProperties"] is False else ADDITIONAL)
                 if "unevaluatedProperties" in self.keywords and "unevaluatedProperties" in node:
                     found.append(f"{pointer}/unevaluatedProperties")
                 continue

@@ -145,6 +145,10 @@ ODD_CASES = {
     # the `not` error prints the whole parameter, its stubbed schema included
     "schema and content both": _doc30(parameters={"q": {
         "name": "q", "in": "query", "schema": BIG_SCHEMA, "content": {"application/json": {"schema": BIG_SCHEMA}}}}),
+    # jsonschema visits additional properties in the order of a set of all their names
+    "two faulty properties among many": _doc30(schemas={f"S{i}": {"type": "object", "properties": {
+        f"bad{i}": "not a schema", **{f"ok{i}_{j}": BIG_SCHEMA for j in range(8)}, f"worse{i}": {"type": 1}}}
+        for i in range(12)}),
     "empty required everywhere": _doc30(schemas={"A": {"required": [], "properties": {"b": {"required": []}, "c": BIG_SCHEMA}}}),
     "bad refs": _doc30(schemas={"A": {"$ref": 1}, "B": {"$ref": "#/x", "type": "string"}, "C": {"$ref": []}, "D": BIG_SCHEMA}),
     "non-string key": _doc30(schemas={"A": {"properties": {1: {"type": 1}}}, "B": BIG_SCHEMA}),
