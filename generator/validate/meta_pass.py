@@ -178,7 +178,8 @@ class _Planner:
         if shape.sealed or len(path) >= self.max_depth:
             return value
         is_dict = type(value) is dict
-        children = []  # (key, value, entries, additional-property kind, clean), entries None: left as is
+        # (key, value, entries, additional-property kind, clean); entries None: left as it is
+        children: list[tuple[Any, Any, frozenset[str] | None, int, bool]] = []
         for key, child in value.items() if is_dict else enumerate(value):
             kind = type(child)
             if (kind is dict or kind is list) and (not is_dict or type(key) is str):
