@@ -186,17 +186,20 @@ class _Planner:
                 child_entries, extra = self.meta.child(shape, key)
                 clean = not child_entries or (id(child) not in self.bad and self.rs.valid(child, child_entries))
                 children.append((key, child, child_entries, extra, clean))
+            elif is_dict:  # stays; counts as an additional property with errors unless known otherwise
+                children.append((key, child, None, self.meta.child(shape, key)[1] if type(key) is str else ADDITIONAL,
+                                 False))
             else:
-                children.append((key, child, None, self.meta.child(shape, key)[1] if is_dict else 0, False))
+                children.append((key, child, None, 0, False))
         prune = is_dict and shape.prunable
         # with one additional property at most that may have errors, the order of the set is moot
         lone = sum(1 for _, _, _, extra, clean in children if extra and not clean) <= 1
         out: list[tuple[Any, Any]] = []
         changed = False
-        for key, child, child_entries, extra, clean in children:
-            if child_entries is not None:
+        for key, child, looked_at_by, extra, clean in children:
+            if looked_at_by is not None:
                 may_drop = prune and (not extra or (extra == ADDITIONAL and lone))
-                new = self.child(child, child_entries, path + (key,), clean, may_drop)
+                new = self.child(child, looked_at_by, path + (key,), clean, may_drop)
                 changed = changed or new is not child
                 if new is _DROP:
                     continue
