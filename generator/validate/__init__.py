@@ -66,8 +66,8 @@ class Validation:
         if not go_on or version is None:
             self._done = ours
         elif (cached := usable_record(recorded, loaded.content_hash)) is not None:
-            self._validator = cached.findings
-            self._done = ours + list(cached.findings)
+            self._validator = tuple(sorted(cached.findings, key=lambda d: _order(jp.split(d.pointer), d.message)))
+            self._done = ours + list(self._validator)
             self.from_record = True
         else:
             from . import background as bg
@@ -116,8 +116,18 @@ def usable_record(recorded: ValidationRecord | None, spec_hash: str) -> Validati
     return recorded if recorded.validator == validator_id() else None
 
 
+def _order(segments: "list[str] | tuple[str, ...]", message: str) -> tuple[object, ...]:
+    """A finding's place in the report: by pointer (array indexes as numbers), then message.
+
+    The validator's own order depends on Python's string hashing (it walks
+    some objects' keys through a set), so it would differ from run to run.
+    """
+    return tuple((0, int(s), "") if s.isascii() and s.isdigit() else (1, 0, s) for s in segments), message
+
+
 def _from_validator(loaded: LoadedSpec, findings: list[spec_validator.Finding], crash: str | None,
                     ours: list[Diagnostic]) -> list[Diagnostic]:
+    findings = sorted(findings, key=lambda f: _order(f.segments, f.message))
     claimed = {d.pointer for d in ours}
     claimed |= {d.pointer[: -len("/$ref")] for d in ours if d.pointer.endswith("/$ref")}
     skip = tuple(p + "/" for p in loaded.unresolved)
