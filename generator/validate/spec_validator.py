@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..loader import pointer as jp
+from . import library_speedups
 from .meta_pass import MetaSchemaValidator
 from .refs import target_of
 
@@ -66,6 +67,7 @@ def _validator_classes() -> dict[str, type]:
     import os
 
     os.environ[BACKEND_VARIABLE] = "jsonschema"
+    library_speedups.install()
     from jsonschema_path.paths import SchemaPath
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from openapi_spec_validator.validation import keywords
