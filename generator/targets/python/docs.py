@@ -28,13 +28,13 @@ from . import markdown as md
 from .docs_examples import example_program, model_example, operation_schemes
 from .docs_readme import ReadmeParts
 from .docs_text import json_text
-from .docs_views import ApiDoc, DocsView, Link, ModelDoc, OperationDoc, ResponseRow, Row, ValueRow
+from .docs_views import ApiDoc, Link, ModelDoc, OperationDoc, ResponseRow, Row, ValueRow
 from .typemap import PyType
 from .view_models import EnumView, FieldView, ModelView, RootView, SchemaView
 from .view_operations import ApiView, OperationView, ParamView
 from .view_package import PackageView
 
-__all__ = ["render_docs", "build_docs", "DocsView"]
+__all__ = ["render_docs"]
 
 #: heading levels of the pages' own outline; spec headings go below them
 API_DESCRIPTION_FLOOR = 2  # under "# pkg.OrdersApi", before the "# **op**" sections
@@ -188,32 +188,30 @@ class _Builder(ReadmeParts):
         return Row(f.name, self.type_md(base), md.cell(prop.description), notes)
 
 
-def build_docs(api: Api, package: PackageView) -> DocsView:
-    builder = _Builder(api, package)
-    apis = tuple(builder.api_doc(a) for a in package.apis)
-    models = tuple(builder.model_doc(v) for v in package.schemas)
-    webhooks = builder.webhooks_doc()
-    return DocsView(builder.readme(apis, webhooks), apis, models, webhooks)
-
-
 # --------------------------------------------------------------------------- rendering
 
 
 def render_docs(api: Api, options: Options, package: PackageView) -> dict[str, str]:
-    """`README.md` and `docs/*.md`, relative to the output folder."""
+    """`README.md` and `docs/*.md`, relative to the output folder.
+
+    Each model's page view is rendered as soon as it is built and then dropped:
+    a big API has thousands, and holding them all only raised the peak memory.
+    """
     from .render import environment
 
     del options  # the package view already carries the package name
-    docs = build_docs(api, package)
+    builder = _Builder(api, package)
+    apis = tuple(builder.api_doc(a) for a in package.apis)
+    webhooks = builder.webhooks_doc()
     env = environment()
-    files = {"README.md": env.get_template("docs/readme.md.jinja").render(readme=docs.readme)}
+    files = {"README.md": env.get_template("docs/readme.md.jinja").render(readme=builder.readme(apis, webhooks))}
     api_template = env.get_template("docs/api.md.jinja")
-    for a in docs.apis:
+    for a in apis:
         files[f"docs/{a.file_name}"] = api_template.render(api=a)
     model_template = env.get_template("docs/model.md.jinja")
-    for m in docs.models:
-        files[f"docs/{m.file_name}"] = model_template.render(model=m)
-    if docs.webhooks is not None:
-        files[f"docs/{docs.webhooks.file_name}"] = env.get_template("docs/webhooks.md.jinja").render(
-            webhooks=docs.webhooks)
+    for view in package.schemas:
+        page = builder.model_doc(view)
+        files[f"docs/{page.file_name}"] = model_template.render(model=page)
+    if webhooks is not None:
+        files[f"docs/{webhooks.file_name}"] = env.get_template("docs/webhooks.md.jinja").render(webhooks=webhooks)
     return files

@@ -2,7 +2,7 @@
 
 Every field holds finished markdown (escaped spec text, links, notes) or a
 finished example program (`docs_examples`); templates only lay them out.
-Built by `docs.build_docs`.
+Built by `docs._Builder`, rendered by `docs.render_docs`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from .docs_examples import ExampleProgram, ModelExample
 
 __all__ = [
     "Link", "Row", "ResponseRow", "OperationDoc", "ApiDoc", "PayloadRow", "WebhookDoc", "WebhooksDoc",
-    "ValueRow", "ModelDoc", "SchemeDoc", "EndpointRow", "ReadmeDoc", "DocsView",
+    "ValueRow", "ModelDoc", "SchemeDoc", "EndpointRow", "ReadmeDoc",
 ]
 
 
@@ -163,10 +163,3 @@ class ReadmeDoc:
     first_api: str
     first_async_api: str
 
-
-@dataclass(frozen=True, slots=True)
-class DocsView:
-    readme: ReadmeDoc
-    apis: tuple[ApiDoc, ...]
-    models: tuple[ModelDoc, ...]
-    webhooks: WebhooksDoc | None
