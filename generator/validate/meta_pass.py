@@ -47,28 +47,26 @@ _MAX_LEVELS = 128
 _I64_MIN, _U64_END = -(2**63), 2**64
 
 
-class _DictStandIn(dict):  # type: ignore[type-arg]
-    """A stub or a shortened copy of an object: prints as the original."""
+class _StandIn:
+    """A stub or a shortened copy of an object or array: prints as the original."""
 
-    __slots__ = ("_original",)
+    __slots__ = ()
+    _original: object
 
     def __init__(self, content: Any, original: object) -> None:
-        super().__init__(content)
-        self._original = original
+        super().__init__(content)  # type: ignore[call-arg]  # dict's or list's
+        self._original = original  # type: ignore[misc]  # a slot of each subclass
 
     def __repr__(self) -> str:
         return repr(self._original)
 
 
-class _ListStandIn(list):  # type: ignore[type-arg]
+class _DictStandIn(_StandIn, dict):  # type: ignore[type-arg]
     __slots__ = ("_original",)
 
-    def __init__(self, content: Any, original: object) -> None:
-        super().__init__(content)
-        self._original = original
 
-    def __repr__(self) -> str:
-        return repr(self._original)
+class _ListStandIn(_StandIn, list):  # type: ignore[type-arg]
+    __slots__ = ("_original",)
 
 
 _STAND_IN: dict[type, type] = {dict: _DictStandIn, list: _ListStandIn}
