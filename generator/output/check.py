@@ -107,7 +107,7 @@ def check_tree(files: dict[str, str], options: Options, spec_hash: str, *,
     diffs += [FileDiff(p, None, plan.finals[p]) for p in added]
     diffs += [FileDiff(p, plan.disk[p].data, None) for p in removed]
 
-    new_json = plan.new_manifest.to_json().encode("ascii")
+    new_json = plan.manifest_bytes
     old = plan.old
     if not old.present:
         if plan.finals or removed:

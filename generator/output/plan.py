@@ -76,6 +76,8 @@ class Plan:
     disk: dict[str, DiskFile]
     formatted: int
     cached: int
+    #: `new_manifest` as written (serialized once: it lists every file)
+    manifest_bytes: bytes
 
     @property
     def old_files(self) -> dict[str, mf.FileEntry]:
@@ -190,4 +192,5 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
                             generator_version=__version__, black_version=black_version(), format_id=format_id(),
                             validation=validation, inputs=mf.inputs_key(spec_hash, options.package_name))
     return Plan(root=root, finals=dict(sorted(finals.items())), new_manifest=new_manifest, old=old,
-                disk=disk, formatted=len(to_format), cached=cached)
+                disk=disk, formatted=len(to_format), cached=cached,
+                manifest_bytes=new_manifest.to_json().encode("ascii"))

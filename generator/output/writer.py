@@ -268,7 +268,7 @@ def _build_staging(plan: Plan, staging: Path, user_files: list[str], empty_dirs:
                       lambda rel: plan.disk[rel].data == plan.finals[rel] and rel in plan.old_files)
     manifest = to_native(staging, MANIFEST_NAME)
     with open(manifest, "xb") as fh:
-        fh.write(plan.new_manifest.to_json().encode("ascii"))
+        fh.write(plan.manifest_bytes)
     written.append(manifest)
     # Folders keep the user's permissions where they existed before.
     for rel in sorted(_folders([*plan.finals, *user_files]) | set(empty_dirs)):
@@ -283,7 +283,7 @@ def _write_manifest_only(plan: Plan) -> None:
     target = plan.root / MANIFEST_NAME
     tmp = swap.staging_path(plan.root)  # beside the output: a killed run's leftover is cleaned like any staging
     with open(tmp, "wb") as fh:
-        fh.write(plan.new_manifest.to_json().encode("ascii"))
+        fh.write(plan.manifest_bytes)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, target)
@@ -335,7 +335,7 @@ def _write_plan(plan: Plan, options: Options, use_exchange: bool, cleaned: int,
     _refuse(plan, options.force)
     changed, added, removed = plan.changed(), plan.added(), plan.removed()
     unchanged = len(plan.finals) - len(changed) - len(added)
-    new_manifest = plan.new_manifest.to_json().encode("ascii")
+    new_manifest = plan.manifest_bytes
     result = WriteResult(output=output, written=tuple(sorted(changed + added)), removed=tuple(removed),
                          unchanged=unchanged, formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
     if not changed and not added and not removed:
