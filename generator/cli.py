@@ -7,9 +7,11 @@ never print a traceback unless `--debug` is given.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from .diagnostics import InputError, Report
 from .options import Options, find_defaults
@@ -88,10 +90,34 @@ def _print_report(report: Report | tuple, stream=None) -> None:  # type: ignore[
         print(d.render(), file=stream)
 
 
+#: the garbage collector's thresholds during a run (Python's default: 700, 10, 10)
+GC_THRESHOLDS = (200_000, 30, 30)
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect cyclic garbage less often while a command runs.
+
+    A run builds millions of long-lived, acyclic objects (the spec, the IR,
+    the views), and Python's default thresholds re-scan all of them every
+    few hundred thousand allocations: about a sixth of the main process's
+    CPU on a big spec.  Forked children (validator, black workers) inherit
+    the setting.  The previous thresholds come back afterwards, for callers
+    that run `main` in their own process.
+    """
+    previous = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _dispatch(args)
+        with _fewer_collections():
+            return _dispatch(args)
     except InputError as exc:
         if args.debug:
             raise

@@ -8,6 +8,7 @@ manifest; pyproject.toml pins black to one year's stable style).
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,8 +99,19 @@ def _format_one(path: str, source: str) -> str | FormatFailure:
         return FormatFailure(path, first[:300])
 
 
+#: the garbage collector's thresholds while black runs: Python's defaults.  black's parse trees
+#: are cyclic (children link to their parents), so only the collector frees them, and the raised
+#: thresholds of the rest of a run (`cli.GC_THRESHOLDS`) would let them pile up in memory
+BLACK_GC_THRESHOLDS = (700, 10, 10)
+
+
 def _format_batch(batch: Sequence[tuple[str, str]]) -> list[tuple[str, str | FormatFailure]]:
-    return [(path, _format_one(path, source)) for path, source in batch]
+    previous = gc.get_threshold()
+    gc.set_threshold(*BLACK_GC_THRESHOLDS)
+    try:
+        return [(path, _format_one(path, source)) for path, source in batch]
+    finally:
+        gc.set_threshold(*previous)
 
 
 def _batches(items: list[tuple[str, str]], count: int) -> list[list[tuple[str, str]]]:
