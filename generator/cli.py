@@ -101,9 +101,10 @@ def _fewer_collections() -> Iterator[None]:
     A run builds millions of long-lived, acyclic objects (the spec, the IR,
     the views), and Python's default thresholds re-scan all of them every
     few hundred thousand allocations: about a sixth of the main process's
-    CPU on a big spec.  Forked children (validator, black workers) inherit
-    the setting.  The previous thresholds come back afterwards, for callers
-    that run `main` in their own process.
+    CPU on a big spec.  Forked children inherit the setting, but black runs
+    with the defaults (its parse trees are cyclic: `formatting._format_batch`).
+    The previous thresholds come back afterwards, for callers that run
+    `main` in their own process.
     """
     previous = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)

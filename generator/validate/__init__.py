@@ -122,7 +122,8 @@ def _order(segments: "list[str] | tuple[str, ...]", message: str) -> tuple[objec
     The validator's own order depends on Python's string hashing (it walks
     some objects' keys through a set), so it would differ from run to run.
     """
-    return tuple((0, int(s), "") if s.isascii() and s.isdigit() else (1, 0, s) for s in segments), message
+    # digits compare by length first: numeric order for indexes, and no int() of a hostile 10,000-digit key
+    return tuple((0, len(s), s) if s.isascii() and s.isdigit() else (1, 0, s) for s in segments), message
 
 
 def _from_validator(loaded: LoadedSpec, findings: list[spec_validator.Finding], crash: str | None,
