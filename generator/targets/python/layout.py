@@ -16,7 +16,7 @@ these rules against black itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 LINE_LENGTH = 88
 STEP = 4
@@ -61,27 +61,28 @@ def assignment(indent: int, target: str, members: tuple[str, ...] = (), value: s
     or `call` and its `arguments` for a right-hand side `call(arg, ...)`.
     `suffix` ends the last line: "," for a parameter in an exploded signature.
     """
-    annotation = " | ".join(members)
-    head = f"{target}: {annotation}" if members else target
-    if call:
-        value = f"{call}({', '.join(arguments)})"
-    tail = (f" = {value}" if value else "") + suffix
-    if fits(head + tail, indent):
+    return statement(indent, target, members, value, call, arguments, suffix).layout
+
+
+def _layout(s: Statement, indent: int) -> Assignment:
+    """black's shape for `s` at `indent` columns, read from the statement's own parts."""
+    tail = s.tail + s.suffix
+    if fits(s.head + tail, indent):
         return ONE_LINE
     inner = indent + STEP
-    if call and fits(f"{head} = {call}(", indent):
-        if fits(", ".join(arguments), inner):
+    if s.call and fits(f"{s.head} = {s.call}(", indent):
+        if fits(", ".join(s.arguments), inner):
             return Assignment(arguments_wrapped=True)
         return Assignment(arguments_exploded=True)
-    if value and fits(f"{head} = (", indent):
-        return Assignment(value_wrapped=True) if fits(value, inner) and fits(f"){suffix}", indent) else ONE_LINE
-    if not members or not fits(f"){tail}", indent):
+    if s.value and fits(f"{s.head} = (", indent):
+        return Assignment(value_wrapped=True) if fits(s.value, inner) and fits(f"){s.suffix}", indent) else ONE_LINE
+    if not s.members or not fits(f"){tail}", indent):
         return ONE_LINE
-    if len(members) == 1 and not _atom(members[0]):
-        return _subscript(indent, target, members[0], value, suffix)
-    if fits(annotation, inner):
+    if len(s.members) == 1 and not _atom(s.members[0]):
+        return _subscript(indent, s.target, s.members[0], s.value, s.suffix)
+    if fits(s.annotation, inner):
         return Assignment(annotation_wrapped=True)
-    if len(members) > 1 and all(fits(f"| {m}", inner) or _atom(m) for m in members):
+    if len(s.members) > 1 and all(fits(f"| {m}", inner) or _atom(m) for m in s.members):
         return Assignment(annotation_split=True)
     return ONE_LINE
 
@@ -146,6 +147,6 @@ class Statement:
 
 def statement(indent: int, target: str, members: tuple[str, ...] = (), value: str = "", call: str = "",
               arguments: tuple[str, ...] = (), suffix: str = "") -> Statement:
-    """The statement with black's layout for it (`assignment`)."""
-    return Statement(" " * indent, target, members, value, call, arguments, suffix,
-                     assignment(indent, target, members, value, call, arguments, suffix))
+    """The statement with black's layout for it (see `assignment` for the parts)."""
+    parts = Statement(" " * indent, target, members, value, call, arguments, suffix, ONE_LINE)
+    return replace(parts, layout=_layout(parts, indent))
