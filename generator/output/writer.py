@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import stat
@@ -335,13 +336,12 @@ def _write_plan(plan: Plan, options: Options, use_exchange: bool, cleaned: int,
     _refuse(plan, options.force)
     changed, added, removed = plan.changed(), plan.added(), plan.removed()
     unchanged = len(plan.finals) - len(changed) - len(added)
-    new_manifest = plan.manifest_bytes
     result = WriteResult(output=output, written=tuple(sorted(changed + added)), removed=tuple(removed),
                          unchanged=unchanged, formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
     if not changed and not added and not removed:
         if early is not None:
             early.discard()
-        if plan.old.raw != new_manifest:
+        if plan.old.raw != plan.manifest_bytes:
             if output.is_dir():
                 _write_manifest_only(plan)
             else:
@@ -350,8 +350,7 @@ def _write_plan(plan: Plan, options: Options, use_exchange: bool, cleaned: int,
     user_files, empty_dirs = _user_entries(plan)
     _check_conflicts(plan, user_files, empty_dirs)
     _replace(plan, user_files, empty_dirs, use_exchange, early)
-    return WriteResult(output=output, written=result.written, removed=result.removed, unchanged=unchanged,
-                       kept=len(user_files), formatted=plan.formatted, cached=plan.cached, cleaned=cleaned)
+    return dataclasses.replace(result, kept=len(user_files))
 
 
 def _replace(plan: Plan, user_files: list[str], empty_dirs: list[str], use_exchange: bool,
