@@ -55,8 +55,20 @@ class FieldView:
         return self.type.annotation
 
 
+class _ClassLine:
+    """A view printed as `class ClassName(base):` (`macros/layout.jinja`'s `class_line`)."""
+
+    __slots__ = ()
+    class_name: str
+    base: str
+
+    @property
+    def class_wrapped(self) -> bool:
+        return layout.class_line_wrapped(0, self.class_name, self.base)
+
+
 @dataclass(frozen=True, slots=True)
-class ModelView:
+class ModelView(_ClassLine):
     class_name: str
     module: str
     doc: str
@@ -69,10 +81,6 @@ class ModelView:
     #: fields it inherits (`fields` then lists them for the docs only)
     base: str = "Model"
     template = "package/models/model.py.jinja"
-
-    @property
-    def class_wrapped(self) -> bool:
-        return layout.class_line_wrapped(0, self.class_name, self.base)
 
     @property
     def inherits(self) -> bool:
@@ -90,7 +98,7 @@ class EnumMemberView:
 
 
 @dataclass(frozen=True, slots=True)
-class EnumView:
+class EnumView(_ClassLine):
     class_name: str
     module: str
     doc: str
@@ -101,10 +109,6 @@ class EnumView:
     #: markdown text on values that are not members (booleans of a mixed enum), "" when none
     note: str = ""
     template = "package/models/enum.py.jinja"
-
-    @property
-    def class_wrapped(self) -> bool:
-        return layout.class_line_wrapped(0, self.class_name, self.base)
 
 
 @dataclass(frozen=True, slots=True)
