@@ -7,7 +7,7 @@ report the same problem again).  The CLI and the public API both call these.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -17,6 +17,7 @@ from .options import Options
 
 if TYPE_CHECKING:
     from .output import FormatPool
+    from .output.manifest import FileEntry
     from .validate import ValidationRecord
 
 
@@ -41,10 +42,14 @@ class Rendered:
     #: the output folder already holds exactly this generation (`output.memo`): nothing was
     #: rendered (`files` is empty) and these are the files it has; None otherwise
     up_to_date: tuple[str, ...] | None = None
+    #: output path -> render unit key (`targets.python.units`), for the manifest
+    keys: dict[str, str] = field(default_factory=dict)
+    #: files not rendered because the folder holds them as they would be (`output.reuse`): path -> manifest entry
+    reused: "dict[str, FileEntry]" = field(default_factory=dict)
 
     @property
     def file_count(self) -> int:
-        return len(self.up_to_date) if self.up_to_date is not None else len(self.files)
+        return len(self.up_to_date) if self.up_to_date is not None else len(self.files) + len(self.reused)
 
 
 def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = False,
@@ -147,26 +152,35 @@ def _recorded(output: Path | None) -> "ValidationRecord | None":
     return found.manifest.validation if found.manifest is not None else None
 
 
-def produce(options: Options, pool: "FormatPool | None" = None) -> Rendered:
+def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool = False) -> Rendered:
     """Load, validate, build the IR and render `options.spec`; raise `InputError` on bad input.
 
     With `pool`, the Python files that will need black are handed to its
     workers as soon as they are rendered, while validation may still run.
     When the output folder already holds this very generation (`output.memo`),
-    nothing is rendered: the result says so in `up_to_date`.
+    nothing is rendered: the result says so in `up_to_date`.  With `reuse`
+    (`generate`), render units whose files the folder holds as they would be
+    rendered are not rendered (`output.reuse`): the result lists them in `reused`.
     """
     up_to_date: tuple[str, ...] | None = None
+    keys: dict[str, str] = {}
+    reused: dict[str, FileEntry] = {}
 
     def after_ir(api: Api, spec_hash: str) -> dict[str, str]:
-        nonlocal up_to_date
+        nonlocal up_to_date, keys, reused
         from .output.memo import up_to_date as already_written
 
         up_to_date = already_written(options, spec_hash)
         if up_to_date is not None:
             return {}
-        from .targets.python import render_package
+        from .output.reuse import reusable
+        from .targets.python import render_package, render_units
 
-        files = render_package(api, options)
+        units = render_units(api, options.package_name)
+        keys = units.keys()
+        kept = reusable(units.units, options) if reuse else None
+        reused = kept.entries if kept is not None else {}
+        files = render_package(api, options, units, kept.units if kept is not None else frozenset())
         if pool is not None:
             from .output import to_prefetch
 
@@ -178,7 +192,7 @@ def produce(options: Options, pool: "FormatPool | None" = None) -> Rendered:
     if isinstance(result, Report):
         raise InputError(result.items)
     assert result.files is not None
-    return Rendered(result.files, result.front, up_to_date)
+    return Rendered(result.files, result.front, up_to_date, keys, reused)
 
 
 def _located(report: Report, loaded: object) -> Report:

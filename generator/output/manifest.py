@@ -3,7 +3,7 @@
 Stored as `options.output / MANIFEST_NAME`, JSON with sorted keys, no
 timestamps, so equal runs give equal bytes::
 
-    {"files": {"pkg/x.py": {"final": "<sha256>", "render": "<sha256>"}, ...},
+    {"files": {"pkg/x.py": {"final": "<sha256>", "key": "<sha256>", "render": "<sha256>"}, ...},
      "format": "black 26.10.1 line-length=88 target=...", "black": "26.10.1",
      "generator": "0.1.0", "manifest": 1, "package": "voucherify", "spec": "<sha256>",
      "validation": {"spec": "<sha256>", "validator": "openapi-spec-validator 0.9.0, ...",
@@ -11,7 +11,9 @@ timestamps, so equal runs give equal bytes::
      "inputs": "<sha256>"}
 
 `render` hashes the unformatted text the templates produced, `final` the
-bytes written.  When a new render hashes to `render` and the file on disk
+bytes written, `key` (optional) the inputs of the render unit the file came
+from (`targets.python.units`): a regeneration whose unit has the same key,
+on a file that still hashes to `final`, keeps the file without rendering it.  When a new render hashes to `render` and the file on disk
 still hashes to `final` (with the same `format`), formatting it again would
 give the disk bytes: black is skipped.
 
@@ -59,6 +61,8 @@ def text_sha(text: str) -> str:
 class FileEntry:
     render: str
     final: str
+    #: the render unit's key (`targets.python.units`): equal keys, equal render (None: not recorded)
+    key: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +87,7 @@ class Manifest:
             "format": self.format,
             "package": self.package,
             "spec": self.spec,
-            "files": {p: {"render": e.render, "final": e.final} for p, e in self.files.items()},
+            "files": {p: _entry_data(e) for p, e in self.files.items()},
         }
         if self.validation is not None:
             data["validation"] = self.validation.to_data()
@@ -96,6 +100,13 @@ class Manifest:
         data = {"package": self.package, "spec": self.spec,
                 "files": {p: e.final for p, e in self.files.items()}}
         return json.dumps(data, sort_keys=True, indent=1, ensure_ascii=True) + "\n"
+
+
+def _entry_data(entry: FileEntry) -> dict[str, str]:
+    data = {"render": entry.render, "final": entry.final}
+    if entry.key is not None:
+        data["key"] = entry.key
+    return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +149,8 @@ def parse(raw: bytes) -> Manifest:
             raise ValueError("lists itself")
         if not isinstance(entry, dict) or not _hex(entry.get("render")) or not _hex(entry.get("final")):
             raise ValueError(f"entry for {path!r} lacks sha256 'render'/'final' hashes")
-        entries[path] = FileEntry(entry["render"], entry["final"])
+        key = entry.get("key")  # anything but a sha256 is ignored: the file is just rendered again
+        entries[path] = FileEntry(entry["render"], entry["final"], key if _hex(key) else None)
     strings = {k: data.get(k) for k in ("spec", "package", "generator", "black", "format")}
     for key, value in strings.items():
         if not isinstance(value, str):

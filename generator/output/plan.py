@@ -123,6 +123,14 @@ def _encode(path: str, text: str) -> bytes:
                                 "a lone surrogate from the spec reached the output unescaped; this is a bug in sdkgen")]) from None
 
 
+def _reused_bytes(path: str, entry: mf.FileEntry, now: mf.FileEntry | None, found: DiskFile, root: Path) -> bytes:
+    """A reused file's bytes, checked again now that the folder is locked."""
+    if path in ("", MANIFEST_NAME) or now != entry or found.data is None or found.sha != entry.final:
+        raise InputError([error("", f"{root / path}: changed while sdkgen was running",
+                                "run sdkgen again once nothing else writes to the output folder")])
+    return found.data
+
+
 def to_prefetch(files: dict[str, str], options: Options) -> dict[str, str]:
     """The Python files that `make_plan` will most likely format: those the manifest has no render for.
 
@@ -142,13 +150,17 @@ def to_prefetch(files: dict[str, str], options: Options) -> dict[str, str]:
 
 def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Path,
               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None,
-              while_formatting: "Callable[[dict[str, bytes]], None] | None" = None) -> Plan:
+              while_formatting: "Callable[[dict[str, bytes]], None] | None" = None,
+              keys: dict[str, str] | None = None, reused: dict[str, mf.FileEntry] | None = None) -> Plan:
     """Validate paths, read the folder, format what the cache cannot vouch for.
 
     `validation`: the validator's findings for the spec, recorded in the new manifest.
     `while_formatting`: called with the final bytes already known (files that need no
     formatting, cached ones) just before formatting starts, so the caller can put them
     somewhere while black works.
+    `keys`: path -> render unit key, recorded in the new manifest (`reuse`).
+    `reused`: files not rendered because the folder holds them as they would be
+    (`reuse.reusable`), with the manifest entry that vouched for them.
     """
     check_relative_paths(files)
     _check_reserved(files)
@@ -178,6 +190,12 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
             cached += 1
         else:
             to_format[path] = source
+    for path, entry in (reused or {}).items():
+        if path in files:  # rendered after all: the render decides
+            continue
+        finals[path] = _reused_bytes(path, entry, old_files.get(path), disk[path], root)
+        renders[path] = entry.render
+        cached += needs_formatting(path)
     if while_formatting is not None:
         while_formatting(dict(finals))
     for path, text in format_sources(to_format, options.jobs, pool).items():
@@ -187,7 +205,8 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
         on_disk = disk[path]
         return on_disk.sha if on_disk.data == finals[path] else mf.sha256(finals[path])  # type: ignore[return-value]
 
-    entries = {p: mf.FileEntry(render=renders[p], final=final_sha(p)) for p in finals}
+    keys = keys or {}
+    entries = {p: mf.FileEntry(render=renders[p], final=final_sha(p), key=keys.get(p)) for p in finals}
     new_manifest = mf.build(entries, spec_hash=spec_hash, package=options.package_name,
                             generator_version=__version__, black_version=black_version(), format_id=format_id(),
                             validation=validation, inputs=mf.inputs_key(spec_hash, options.package_name))

@@ -14,14 +14,21 @@ from ...ir.model import Api
 from ...options import Options
 from .docs import render_docs
 from .render import render_files
+from .units import RenderUnits, SchemaUnit, render_units
 from .view_package import PackageView, build_views
 
-__all__ = ["render_package", "build_views", "PackageView"]
+__all__ = ["render_package", "render_units", "build_views", "PackageView", "RenderUnits", "SchemaUnit"]
 
 
-def render_package(api: Api, options: Options) -> dict[str, str]:
-    """The package, its pyproject.toml, README.md and docs/*.md."""
-    package = build_views(api, options.package_name)
+def render_package(api: Api, options: Options, units: RenderUnits | None = None,
+                   skip: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The package, its pyproject.toml, README.md and docs/*.md.
+
+    `skip`: schemas (wire names) whose unit files the output folder already
+    holds as they would be rendered (see `units`): they are left out.
+    `units`: `render_units(api, options.package_name)`, when the caller has it.
+    """
+    package = build_views(api, options.package_name, skip, units.names if units is not None else None)
     files = render_files(package)
     files.update(render_docs(api, options, package))
     return files

@@ -156,8 +156,8 @@ class ReadmeParts(DocContext):
             getting_started=getting_started,
             endpoints=endpoints,
             webhooks=hooks,
-            models=tuple(Link(md.literal(v.class_name), f"docs/{self.schema_files[v.schema.name]}")
-                         for v in package.schemas),
+            models=tuple(Link(md.literal(self.class_of[s.name]), f"docs/{self.schema_files[s.name]}")
+                         for s in self.api.schemas),
             schemes=tuple(self.scheme_doc(s) for s in self.api.security_schemes),
             first_api=first.class_name if first else "",
             first_async_api=first.async_class_name if first else "",

@@ -31,10 +31,11 @@ from ...ir.model import (
 )
 from . import markdown as md
 from .docs_examples import ExampleValues, EnvNames, default_host
+from .names import Names
 from .typemap import PyType, TypeMapper
 from .view_package import PackageView
 
-__all__ = ["DocContext", "type_text", "anchor", "json_text"]
+__all__ = ["DocContext", "doc_files", "type_text", "anchor", "json_text"]
 
 _MAX_LISTED_VALUES = 10
 _PLAIN_ANNOTATION = re.compile(r"^[A-Za-z0-9_\[\], .|]*$")
@@ -64,6 +65,20 @@ def type_text(annotation: str) -> str:
     return md.table_code(annotation)
 
 
+def doc_files(api: Api, names: Names) -> tuple[dict[str, str], str, dict[str, str]]:
+    """(tag -> API page, the webhooks page or "", schema wire name -> model page): file names in docs/.
+
+    Unique case-insensitively and never a Windows device name; claimed in a
+    fixed order (API classes, webhooks, schemas), so each depends only on the
+    package's names.
+    """
+    files = naming.Scope({"readme"}, fold_case=True)
+    api_files = {t.tag: files.claim(naming.safe_file_stem(t.class_name)) + ".md" for t in names.tags}
+    webhooks_file = files.claim("Webhooks") + ".md" if api.webhooks else ""
+    schema_files = {s.name: files.claim(naming.safe_file_stem(names.class_name(s.name))) + ".md" for s in api.schemas}
+    return api_files, webhooks_file, schema_files
+
+
 class DocContext:
     """Per-package facts and markdown helpers shared by every page."""
 
@@ -73,15 +88,9 @@ class DocContext:
         self.values = ExampleValues(package)
         self.types = TypeMapper(api.schema, package.names.class_name)
         self.env = EnvNames()
-        # doc file stems: unique case-insensitively, never a Windows device name
-        files = naming.Scope({"readme"}, fold_case=True)
-        self.api_files = {a.names.tag: files.claim(naming.safe_file_stem(a.names.class_name)) + ".md"
-                          for a in package.apis}
-        self.webhooks_file = files.claim("Webhooks") + ".md" if api.webhooks else ""
-        self.schema_files = {v.schema.name: files.claim(naming.safe_file_stem(v.class_name)) + ".md"
-                             for v in package.schemas}
-        self.class_of = {v.schema.name: v.class_name for v in package.schemas}
-        self.views = {v.schema.name: v for v in package.schemas}
+        self.api_files, self.webhooks_file, self.schema_files = doc_files(api, package.names)
+        self.class_of = {s.name: package.names.class_name(s.name) for s in api.schemas}
+        self.views = package.views
         self.scheme_anchors = self._scheme_anchors()
         self.base_url = md.literal(default_host(package))
 

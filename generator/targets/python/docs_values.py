@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Mapping
 
 from ...ir.model import (
     MISSING,
@@ -101,7 +102,7 @@ class ExampleValues:
         self.package = package
         self.api = package.api
         self.types = TypeMapper(self.api.schema, package.names.class_name)
-        self.views: dict[str, SchemaView] = {v.schema.name: v for v in package.schemas}
+        self.views: Mapping[str, SchemaView] = package.views
 
     # ------------------------------------------------------------------ entry points
 

@@ -13,7 +13,7 @@ read anything else from it.  One class per kind of module:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Union
+from typing import Iterator, Mapping, Union
 
 from ... import naming
 from ...ir.model import (
@@ -154,6 +154,9 @@ class ModelViews:
 
     def build(self) -> tuple[SchemaView, ...]:
         return tuple(self.view(s) for s in self.api.schemas)
+
+    def lazily(self) -> SchemaViews:
+        return SchemaViews(self)
 
     def view(self, schema: Schema) -> SchemaView:
         if isinstance(schema, ModelSchema):
@@ -312,3 +315,29 @@ class ModelViews:
 def _key(value: object) -> object:
     """A dict key that keeps True, 1 and 1.0 apart."""
     return (type(value).__name__, value)
+
+
+class SchemaViews(Mapping[str, SchemaView]):
+    """Every schema's view by wire name, each built when first asked for.
+
+    A regeneration renders only the schemas whose inputs changed (`units`);
+    the docs still reach other schemas' views (examples, links), and build
+    just those.  A view depends only on its schema and what that reaches, so
+    the order views are built in changes nothing.
+    """
+
+    def __init__(self, builder: ModelViews) -> None:
+        self._builder = builder
+        self._built: dict[str, SchemaView] = {}
+
+    def __getitem__(self, name: str) -> SchemaView:
+        view = self._built.get(name)
+        if view is None:
+            view = self._built[name] = self._builder.view(self._builder.api.schema(name))
+        return view
+
+    def __iter__(self) -> Iterator[str]:
+        return (s.name for s in self._builder.api.schemas)
+
+    def __len__(self) -> int:
+        return len(self._builder.api.schemas)

@@ -2,7 +2,9 @@
 
 `build_views` is the one pass from the IR to everything the templates need;
 `PackageView` also holds the schema and API views, so the docs can walk the
-same objects the code was rendered from.
+same objects the code was rendered from.  Schema views are built on demand
+(`SchemaViews`): a regeneration renders only the schemas it was not told to
+skip (`rendered`), and builds the others' views only where docs reach them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from .layout import fits
 from .literals import docstring, package_version, pyrepr, toml_string
 from .names import Names, assign_names
 from .typemap import TypeMapper
-from .view_models import ModelViews, SchemaView
+from .view_models import ModelViews, SchemaView, SchemaViews
 from .view_operations import ApiView, OperationViews
 
 #: what `<pkg>/__init__.py` exports besides the API classes: name -> module
@@ -89,10 +91,18 @@ class PackageView:
     api_exports: tuple[ExportView, ...]
     servers: tuple[ServerView, ...]
     auth_schemes: tuple[AuthView, ...]
-    schemas: tuple[SchemaView, ...]
+    #: every schema's view, by wire name, built when first used
+    views: SchemaViews
+    #: the schemas whose files this run renders (wire names, in `api.schemas` order)
+    rendered: tuple[str, ...]
     apis: tuple[ApiView, ...]
     title_md: str  # markdown-safe, one line
     api_version_md: str
+
+    @property
+    def schemas(self) -> tuple[SchemaView, ...]:
+        """The views of the schemas rendered."""
+        return tuple(self.views[name] for name in self.rendered)
 
 
 def _auth_kind(scheme: SecurityScheme) -> str:
@@ -112,9 +122,14 @@ def _auth(scheme: SecurityScheme) -> AuthView:
     return AuthView(pyrepr(scheme.name), pyrepr(_auth_kind(scheme)), pyrepr(location), pyrepr(parameter), scheme)
 
 
-def build_views(api: Api, package_name: str) -> PackageView:
-    names = assign_names(api, package_name)
-    schemas = ModelViews(api, names, TypeMapper(api.schema, names.class_name)).build()
+def build_views(api: Api, package_name: str, skip: frozenset[str] = frozenset(),
+                names: Names | None = None) -> PackageView:
+    """The package's views; the schemas named in `skip` are not rendered (their files are kept as they are).
+
+    `names`: `assign_names(api, package_name)`, when the caller has it already.
+    """
+    names = names if names is not None else assign_names(api, package_name)
+    views = ModelViews(api, names, TypeMapper(api.schema, names.class_name)).lazily()
     apis = OperationViews(api, names, TypeMapper(api.schema, names.class_name, keep_model_aliases=True)).build()
     version = package_version(api.version)
     exports = [ExportView(name, module) for name, module in RUNTIME_EXPORTS.items()]
@@ -143,12 +158,13 @@ def build_views(api: Api, package_name: str) -> PackageView:
         description_toml=toml_string(f"Python client for {' '.join(api.title.split())}"),
         packages_toml="[" + ", ".join(toml_string(p) for p in _packages(names.package)) + "]",
         exports=tuple(sorted(exports, key=lambda e: e.name)),
-        model_exports=tuple(sorted((ExportView(v.class_name, "." + v.module) for v in schemas),
+        model_exports=tuple(sorted((ExportView(n.class_name, "." + n.module) for n in names.schemas.values()),
                                    key=lambda e: e.name)),
         api_exports=tuple(sorted(api_exports, key=lambda e: e.name)),
         servers=servers,
         auth_schemes=tuple(_auth(s) for s in api.security_schemes),
-        schemas=schemas,
+        views=views,
+        rendered=tuple(s.name for s in api.schemas if s.name not in skip),
         apis=apis,
         title_md=markdown.inline(api.title),
         api_version_md=markdown.inline(api.version),
