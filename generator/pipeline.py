@@ -18,6 +18,7 @@ from .options import Options
 if TYPE_CHECKING:
     from .output import FormatPool
     from .output.manifest import FileEntry
+    from .output.plan import DiskFile
     from .validate import ValidationRecord
 
 
@@ -46,6 +47,8 @@ class Rendered:
     keys: dict[str, str] = field(default_factory=dict)
     #: files not rendered because the folder holds them as they would be (`output.reuse`): path -> manifest entry
     reused: "dict[str, FileEntry]" = field(default_factory=dict)
+    #: what deciding that read from the output folder (`make_plan` reuses it while unchanged)
+    read: "dict[str, DiskFile]" = field(default_factory=dict)
 
     @property
     def file_count(self) -> int:
@@ -165,9 +168,10 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
     up_to_date: tuple[str, ...] | None = None
     keys: dict[str, str] = {}
     reused: dict[str, FileEntry] = {}
+    read: dict[str, DiskFile] = {}
 
     def after_ir(api: Api, spec_hash: str) -> dict[str, str]:
-        nonlocal up_to_date, keys, reused
+        nonlocal up_to_date, keys, reused, read
         from .output.memo import up_to_date as already_written
 
         up_to_date = already_written(options, spec_hash)
@@ -180,6 +184,7 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
         keys = units.keys()
         kept = reusable(units.units, options) if reuse else None
         reused = kept.entries if kept is not None else {}
+        read = kept.read if kept is not None else {}
         files = render_package(api, options, units, kept.units if kept is not None else frozenset())
         if pool is not None:
             from .output import to_prefetch
@@ -192,7 +197,7 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
     if isinstance(result, Report):
         raise InputError(result.items)
     assert result.files is not None
-    return Rendered(result.files, result.front, up_to_date, keys, reused)
+    return Rendered(result.files, result.front, up_to_date, keys, reused, read)
 
 
 def _located(report: Report, loaded: object) -> Report:

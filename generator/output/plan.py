@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import os
 import stat
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -32,6 +33,8 @@ class DiskFile:
     other: str | None = None
     #: sha256 of `data`, computed once when read (the cache and hand-edit checks share it)
     sha: str | None = None
+    #: the file's identity and times when read (`still_as_read`)
+    stamp: tuple[int, ...] | None = field(default=None, compare=False)
 
     @property
     def is_file(self) -> bool:
@@ -56,7 +59,34 @@ def read_disk(root: Path, rel: str) -> DiskFile:
     fd = os.open(native, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     with os.fdopen(fd, "rb") as fh:
         data = fh.read()
-    return DiskFile(data=data, sha=mf.sha256(data))
+        stamp = _stamp(os.fstat(fh.fileno()))
+    return DiskFile(data=data, sha=mf.sha256(data), stamp=stamp)
+
+
+#: a file modified this recently may change again within the file system's clock tick unseen: read it again
+RACY_SECONDS = 2.0
+
+
+def _stamp(st: os.stat_result) -> tuple[int, ...] | None:
+    if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_SECONDS * 1e9:
+        return None
+    return (st.st_dev, st.st_ino, st.st_mode, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def still_as_read(root: Path, rel: str, known: DiskFile | None) -> DiskFile:
+    """`known` (an earlier `read_disk` of `rel`) if the file provably has not changed since, else a new read.
+
+    Compared like git's index: device, inode, mode, size, modification and
+    change times; a file changed within `RACY_SECONDS` of the first read is read again.
+    """
+    if known is not None and known.stamp is not None:
+        try:
+            st = os.lstat(to_native(root, rel))
+        except OSError:
+            st = None
+        if st is not None and stat.S_ISREG(st.st_mode) and _stamp(st) == known.stamp:
+            return known
+    return read_disk(root, rel)
 
 
 def _edited(found: DiskFile, entry: mf.FileEntry) -> bool:
@@ -151,7 +181,8 @@ def to_prefetch(files: dict[str, str], options: Options) -> dict[str, str]:
 def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Path,
               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None,
               while_formatting: "Callable[[dict[str, bytes]], None] | None" = None,
-              keys: dict[str, str] | None = None, reused: dict[str, mf.FileEntry] | None = None) -> Plan:
+              keys: dict[str, str] | None = None, reused: dict[str, mf.FileEntry] | None = None,
+              read: dict[str, DiskFile] | None = None) -> Plan:
     """Validate paths, read the folder, format what the cache cannot vouch for.
 
     `validation`: the validator's findings for the spec, recorded in the new manifest.
@@ -161,6 +192,7 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
     `keys`: path -> render unit key, recorded in the new manifest (`reuse`).
     `reused`: files not rendered because the folder holds them as they would be
     (`reuse.reusable`), with the manifest entry that vouched for them.
+    `read`: files read earlier in the run; kept unless they changed since (`still_as_read`).
     """
     check_relative_paths(files)
     _check_reserved(files)
@@ -170,7 +202,8 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
         check_inside(root, files)
         check_inside(root, old_files, what="previously generated file")
     paths = sorted(set(files) | set(old_files))
-    disk = {p: read_disk(root, p) for p in paths} if root.is_dir() else {p: MISSING for p in paths}
+    read = read or {}
+    disk = {p: still_as_read(root, p, read.get(p)) for p in paths} if root.is_dir() else {p: MISSING for p in paths}
 
     cache_ok = options.use_cache and old.manifest is not None and old.manifest.format == format_id()
     finals: dict[str, bytes] = {}

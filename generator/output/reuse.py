@@ -29,7 +29,7 @@ from ..options import Options
 from . import manifest as mf
 from .formatting import format_id
 from .paths import check_inside
-from .plan import read_disk
+from .plan import DiskFile, read_disk
 
 
 class Unit(Protocol):
@@ -49,6 +49,8 @@ class Reuse:
     units: frozenset[str] = frozenset()
     #: path -> the manifest entry it is kept with
     entries: dict[str, mf.FileEntry] = field(default_factory=dict)
+    #: what was read to decide (the plan reads again only what changed since)
+    read: dict[str, DiskFile] = field(default_factory=dict)
 
 
 def reusable(units: Iterable[Unit], options: Options) -> Reuse:
@@ -67,8 +69,10 @@ def reusable(units: Iterable[Unit], options: Options) -> Reuse:
         return Reuse()  # the plan reports it
     kept: set[str] = set()
     entries: dict[str, mf.FileEntry] = {}
+    read: dict[str, DiskFile] = {}
     for unit in candidates:
-        if all(read_disk(root, p).sha == old[p].final for p in unit.paths):
+        read.update((p, read_disk(root, p)) for p in unit.paths)
+        if all(read[p].sha == old[p].final for p in unit.paths):
             kept.add(unit.name)
             entries.update((p, old[p]) for p in unit.paths)
-    return Reuse(frozenset(kept), entries)
+    return Reuse(frozenset(kept), entries, read)
