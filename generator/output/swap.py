@@ -10,8 +10,15 @@ output folder but a complete backup, which `recover` (run at the start of
 every `generate`) renames back.  Leftover staging and backup folders are
 deleted by the next run.
 
+Small change sets are committed in place instead (`inplace`): the staging
+folder then holds only the new files and a journal.  A run killed after the
+journal's commit leaves a partly updated tree; `recover` rolls such a journal
+forward (after checking every step of it) before deleting the staging
+folder, so the next run starts from the complete new tree.  A staging folder
+without a committed journal is just deleted: the output was not touched.
+
 A lock on the parent folder (flock) keeps two runs from recovering or
-swapping the same output at once.
+swapping (or updating in place) the same output at once.
 """
 
 from __future__ import annotations
@@ -62,10 +69,15 @@ def leftovers(output: Path) -> list[Path]:
 
 
 def recover(output: Path) -> int:
-    """Undo what a killed run left: restore a backup if the output is gone, delete the rest.
+    """Finish or undo what a killed run left, then delete its leftovers.
 
-    Returns how many leftover folders were cleaned up.
+    Restores a backup if the output is gone; rolls a committed in-place
+    journal forward (only when there is exactly one: each run recovers before
+    it commits, so two cannot come from sdkgen, and neither is trusted);
+    deletes the rest.  Returns how many leftover folders were cleaned up.
     """
+    from . import inplace
+
     found = leftovers(output)
     if not os.path.lexists(output):
         backups = [p for p in found if p.name.startswith(BACKUP_PREFIX)]
@@ -73,8 +85,13 @@ def recover(output: Path) -> int:
             os.rename(backups[-1], output)
             found.remove(backups[-1])
             fsync_dir(output.parent)
+    journals = [p for p in found if p.name.startswith(STAGING_PREFIX) and inplace.committed(p, output)]
+    if len(journals) == 1:
+        inplace.roll_forward(journals[0], output)
     for path in found:
         remove_tree(path)
+    if journals:  # a deleted journal must not come back after a crash and be replayed again
+        fsync_dir(output.parent)
     return len(found)
 
 

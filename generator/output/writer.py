@@ -1,12 +1,21 @@
-"""`write_tree`: replace the output folder's generated files atomically, keeping the user's own.
+"""`write_tree`: replace the output folder's generated files, keeping the user's own.
 
 1. Render and format everything, read the folder, decide (nothing touched yet).
 2. Stop (exit 2) on hand-edited generated files or user files in the way, unless --force.
-3. Build the complete new tree in a staging folder beside the output: new and
-   changed files written, unchanged generated files and every file the tool did
-   not write hard-linked (copied where links fail); generated files no longer
-   produced are simply left out, and so are the folders they emptied.
-4. Flush it, swap it in (see `swap.py`), delete the old tree.
+3. Commit, in one of two ways:
+   - staging + exchange (cold runs, large change sets, anything unusual):
+     build the complete new tree in a staging folder beside the output: new
+     and changed files written, unchanged generated files and every file the
+     tool did not write hard-linked (copied where links fail); generated
+     files no longer produced are simply left out, and so are the folders
+     they emptied.  Flush it, swap it in (see `swap.py`), delete the old tree.
+     A reader always sees the complete old tree or the complete new one.
+   - in place (a few files written or removed, see `inplace.suitable`): stage
+     just those files and the manifest, commit a journal, then rename them
+     into the tree (see `inplace.py`).  A killed run leaves a tree that the
+     next run's recovery completes to the new one; a reader without the lock
+     can see a mix during the few renames.
+   Both give the same tree, manifest and `WriteResult`.
 """
 
 from __future__ import annotations
@@ -23,7 +32,7 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
-from . import swap
+from . import inplace, swap
 from .formatting import FormatPool
 from .paths import to_native
 from .plan import Plan, make_plan
@@ -349,7 +358,11 @@ def _write_plan(plan: Plan, options: Options, use_exchange: bool, cleaned: int,
         return result
     user_files, empty_dirs = _user_entries(plan)
     _check_conflicts(plan, user_files, empty_dirs)
-    _replace(plan, user_files, empty_dirs, use_exchange, early)
+    if early is None and inplace.suitable(plan, result.written, removed, len(plan.finals) + len(user_files)):
+        keep = _folders([*plan.finals, *user_files]) | set(empty_dirs)
+        inplace.commit(plan, list(result.written), removed, sorted(_folders(removed) - keep))
+    else:
+        _replace(plan, user_files, empty_dirs, use_exchange, early)
     return dataclasses.replace(result, kept=len(user_files))
 
 
