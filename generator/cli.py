@@ -145,6 +145,14 @@ def _dispatch(args: argparse.Namespace) -> int:
     from . import pipeline
 
     options = _options(args)
+    # openapi-spec-validator's child starts now: it imports its stack while this process imports ours
+    with pipeline.early_validation(options, use_manifest=args.command in ("generate", "check")):
+        return _command(args, options)
+
+
+def _command(args: argparse.Namespace, options: Options) -> int:
+    from . import pipeline
+
     if args.command == "validate":
         result = pipeline.run_front_end(options.spec, ref_root=options.ref_root,
                                         strict=options.strict, validate_only=True)

@@ -10,7 +10,10 @@ real specs have and that we can generate through, such as an empty
 (`for_validate_command`), `generate` only warns, `--strict` fails on warnings.
 When our checks and the validator find the same thing, ours is kept.
 
-The validator is the expensive part; `begin(..., recorded=...)` takes what a
+The validator is the expensive part.  `begin(..., standby=...)` uses a
+validator child forked at the start of the run (`background.Standby`), which
+has imported the validator and validated meanwhile; without one the validator
+is forked (or run) here.  `begin(..., recorded=...)` takes what a
 manifest recorded about an earlier run (`record.ValidationRecord`) and, when
 it was made for this very spec by the same validator and tool versions, uses
 those findings instead of running the validator again: the diagnostics are
@@ -18,6 +21,8 @@ the same either way.  `Validation.record()` gives the record to store.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..diagnostics import Diagnostic, Level
@@ -28,6 +33,9 @@ from .document import check_info, check_version
 from .operations import check_operations
 from .record import ValidationRecord, validator_id
 from .refs import check_refs
+
+if TYPE_CHECKING:
+    from . import background as bg
 
 __all__ = ["TOLERABLE", "Validation", "ValidationRecord", "begin", "for_validate_command", "validate"]
 
@@ -44,35 +52,45 @@ class Validation:
 
     `result()` gives exactly what `validate` returns.  With `background`, the
     validator runs in a forked child (see `background.py`) while the caller
-    goes on; `cancel()` stops it when the run ends early.  With a usable
-    `recorded` result (see `usable_record`), the validator does not run at all.
+    goes on; `cancel()` stops it when the run ends early.  A `standby` child
+    (forked for this spec at the start of the run) is used when it is still
+    there, whether `background` or not; the caller still cancels the standby
+    (a no-op once handed over).  With a usable `recorded` result (see
+    `usable_record`), the validator does not run at all.
     """
 
-    def __init__(self, loaded: LoadedSpec, *, background: bool, recorded: ValidationRecord | None = None) -> None:
+    def __init__(self, loaded: LoadedSpec, *, background: bool, recorded: ValidationRecord | None = None,
+                 standby: "bg.Standby | None" = None) -> None:
         self._loaded = loaded
         document = loaded.document
         ours, version, go_on = check_version(document)
-        if go_on:
-            ours += check_info(document)
-            ours += check_refs(document, loaded.unresolved)
-            ours += check_operations(document, loaded.locate)
-        self.ours = ours
-        self._job = None
+        self._job: "bg.Job | None" = None
         self._done: list[Diagnostic] | None = None
         #: the validator's own findings (after ours), once known; None when it does not apply
         self._validator: tuple[Diagnostic, ...] | None = None
         #: the findings came from `recorded`, not from running the validator
         self.from_record = False
+        cached = usable_record(recorded, loaded.content_hash) if go_on and version is not None else None
+        if go_on and version is not None and cached is None:  # the validator starts before our checks
+            from . import background as bg
+
+            child = standby.hand_over(version, loaded.content_hash) if standby is not None else None
+            self._job = bg.start(document, version, fork=child if child is not None else background)
+        try:
+            if go_on:
+                ours += check_info(document)
+                ours += check_refs(document, loaded.unresolved)
+                ours += check_operations(document, loaded.locate)
+        except BaseException:
+            self.cancel()
+            raise
+        self.ours = ours
         if not go_on or version is None:
             self._done = ours
-        elif (cached := usable_record(recorded, loaded.content_hash)) is not None:
+        elif cached is not None:
             self._validator = tuple(sorted(cached.findings, key=lambda d: _order(jp.split(d.pointer), d.message)))
             self._done = ours + list(self._validator)
             self.from_record = True
-        else:
-            from . import background as bg
-
-            self._job = bg.start(document, version, fork=background)
 
     @property
     def ours_have_errors(self) -> bool:
@@ -103,8 +121,9 @@ class Validation:
             self._job = None
 
 
-def begin(loaded: LoadedSpec, *, background: bool = True, recorded: ValidationRecord | None = None) -> Validation:
-    return Validation(loaded, background=background, recorded=recorded)
+def begin(loaded: LoadedSpec, *, background: bool = True, recorded: ValidationRecord | None = None,
+          standby: "bg.Standby | None" = None) -> Validation:
+    return Validation(loaded, background=background, recorded=recorded, standby=standby)
 
 
 def usable_record(recorded: ValidationRecord | None, spec_hash: str) -> ValidationRecord | None:
