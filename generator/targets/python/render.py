@@ -13,6 +13,7 @@ from functools import lru_cache
 import jinja2
 
 from ...resources import TEMPLATES_ROOT
+from ...template_cache import bytecode_cache
 from .view_package import PackageView
 
 
@@ -41,7 +42,8 @@ PROJECT_FILES: dict[str, str] = {
 
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
-    return jinja2.Environment(
+    """The templates' environment; their compiled code is kept across runs (`generator.template_cache`)."""
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=False,
         undefined=jinja2.StrictUndefined,
@@ -50,6 +52,8 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=False,  # templates do not change during a run: no stat() per rendered file
     )
+    env.bytecode_cache = bytecode_cache(env)  # None: no usable cache folder, compile every run
+    return env
 
 
 def render_files(package: PackageView) -> dict[str, str]:
