@@ -31,7 +31,7 @@ import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from . import spec_validator
+from . import library_speedups, spec_validator
 
 Result = tuple[list[spec_validator.Finding], "str | None"]
 
@@ -297,13 +297,15 @@ def _flush() -> None:
 
 
 def _become_child() -> None:
-    """In a child only: default Ctrl-C, no output to the parent's stdout and stderr, no `requests`."""
+    """In a child only: default Ctrl-C, no output to the parent's stdout and stderr, no `requests`,
+    no pydantic-settings (`library_speedups.install_settings_stand_in`)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
     _skip_url_libraries()
+    library_speedups.install_settings_stand_in()
 
 
 def _send(fd: int, data: bytes) -> None:
