@@ -241,10 +241,11 @@ def _regular_file_bytes(path: Path, limit: int) -> bytes | None:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
             return None
-        chunks = []
-        while chunk := os.read(fd, 1 << 22):
+        chunks, total = [], 0
+        while total <= limit and (chunk := os.read(fd, 1 << 22)):
             chunks.append(chunk)
-        return b"".join(chunks)
+            total += len(chunk)
+        return b"".join(chunks) if total <= limit else None  # it grew while being read
     except OSError:
         return None
     finally:

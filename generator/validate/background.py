@@ -31,6 +31,7 @@ import signal
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+
 from . import library_speedups, spec_validator
 
 Result = tuple[list[spec_validator.Finding], "str | None"]
@@ -55,7 +56,7 @@ class Job:
     """A validator run: forked child or deferred in-process call."""
 
     def __init__(self, document: dict, version: str, *, fork: "bool | Child" = True) -> None:
-        """`fork`: True to fork a child now, a `Child` already validating this document, False for neither."""
+        """`fork`: True to fork a child now, a `Child` handed this document already, False for neither."""
         self._document = document
         self._version = version
         self._pid: int | None = None
