@@ -178,7 +178,7 @@ def _command(args: argparse.Namespace, options: Options) -> int:
 
     pool = pipeline.early_format_pool(options)
     try:
-        rendered = pipeline.produce(options, pool)
+        rendered = pipeline.produce(options, pool, reuse=args.command == "generate")
         front = rendered.front
         _print_report(front.diagnostics)
         from .output import check_tree, write_tree
@@ -193,10 +193,12 @@ def _command(args: argparse.Namespace, options: Options) -> int:
                 print(f"sdkgen: {options.output} is up to date ({pipeline.summary(front, rendered)})")
             return EXIT_OK
         if args.command == "generate":
-            written = write_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation)
+            written = write_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation,
+                                 facts=rendered.facts)
             print(f"sdkgen: {pipeline.summary(front, rendered)} -> {options.output} ({written.describe()})")
             return EXIT_OK
-        outcome = check_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation)
+        outcome = check_tree(rendered.files, options, front.spec_hash, pool=pool, validation=front.validation,
+                             facts=rendered.facts)
     finally:
         if pool is not None:
             pool.close()

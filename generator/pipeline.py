@@ -19,8 +19,7 @@ from .options import Options
 if TYPE_CHECKING:
     from .ir.model import Api  # only for annotations: importing this module stays cheap (`early_validation`)
     from .output import FormatPool
-    from .output.manifest import FileEntry
-    from .output.plan import DiskFile
+    from .output.plan import RenderFacts
     from .validate import ValidationRecord
     from .validate.background import Standby
 
@@ -46,16 +45,15 @@ class Rendered:
     #: the output folder already holds exactly this generation (`output.memo`): nothing was
     #: rendered (`files` is empty) and these are the files it has; None otherwise
     up_to_date: tuple[str, ...] | None = None
-    #: output path -> render unit key (`targets.python.units`), for the manifest
-    keys: dict[str, str] = field(default_factory=dict)
-    #: files not rendered because the folder holds them as they would be (`output.reuse`): path -> manifest entry
-    reused: "dict[str, FileEntry]" = field(default_factory=dict)
-    #: what deciding that read from the output folder (`make_plan` reuses it while unchanged)
-    read: "dict[str, DiskFile]" = field(default_factory=dict)
+    #: what the render knows about its files besides their text: unit keys, files kept without
+    #: rendering them (`output.reuse`), pre-formatted files (None: nothing)
+    facts: "RenderFacts | None" = None
 
     @property
     def file_count(self) -> int:
-        return len(self.up_to_date) if self.up_to_date is not None else len(self.files) + len(self.reused)
+        if self.up_to_date is not None:
+            return len(self.up_to_date)
+        return len(self.files) + (len(self.facts.reused) if self.facts is not None else 0)
 
 
 def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = False,
@@ -284,30 +282,28 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
     rendered are not rendered (`output.reuse`): the result lists them in `reused`.
     """
     up_to_date: tuple[str, ...] | None = None
-    keys: dict[str, str] = {}
-    reused: dict[str, FileEntry] = {}
-    read: dict[str, DiskFile] = {}
+    facts: RenderFacts | None = None
 
     def after_ir(api: Api, spec_hash: str) -> dict[str, str]:
-        nonlocal up_to_date, keys, reused, read
+        nonlocal up_to_date, facts
         from .output.memo import up_to_date as already_written
 
         up_to_date = already_written(options, spec_hash)
         if up_to_date is not None:
             return {}
-        from .output.reuse import reusable
-        from .targets.python import render_package, render_units
+        from .output.plan import RenderFacts
+        from .output.reuse import Reuse, reusable
+        from .targets.python import preformatted, render_package, render_units
 
         units = render_units(api, options.package_name)
-        keys = units.keys()
-        kept = reusable(units.units, options) if reuse else None
-        reused = kept.entries if kept is not None else {}
-        read = kept.read if kept is not None else {}
-        files = render_package(api, options, units, kept.units if kept is not None else frozenset())
+        kept = reusable(units.units, options) if reuse else Reuse()
+        files = render_package(api, options, units, kept.units)
+        facts = RenderFacts(keys=units.keys(), reused=kept.entries, read=kept.read,
+                            preformatted=preformatted(units.names))
         if pool is not None:
             from .output import to_prefetch
 
-            pool.prefetch(to_prefetch(files, options))
+            pool.prefetch(to_prefetch(files, options, facts.preformatted))
         return files
 
     result = _run(options.spec, options.ref_root, options.strict, after_ir,
@@ -315,7 +311,7 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
     if isinstance(result, Report):
         raise InputError(result.items)
     assert result.files is not None
-    return Rendered(result.files, result.front, up_to_date, keys, reused, read)
+    return Rendered(result.files, result.front, up_to_date, facts)
 
 
 def _located(report: Report, loaded: object) -> Report:

@@ -19,7 +19,7 @@ from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME, Options
 from . import swap
 from .formatting import FormatPool
-from .plan import make_plan
+from .plan import RenderFacts, make_plan
 
 if TYPE_CHECKING:
     from ..validate.record import ValidationRecord
@@ -90,17 +90,19 @@ def _output_folder(output: Path) -> Path:
 
 
 def check_tree(files: dict[str, str], options: Options, spec_hash: str, *,
-               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None) -> CheckOutcome:
+               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None,
+               facts: RenderFacts | None = None) -> CheckOutcome:
     """Compare `files` (relative path -> unformatted text), formatted, with `options.output`.
 
     `validation` goes into the manifest `generate` would write; it is not part of the comparison.
+    `facts`: what the render knows besides the text (`plan.RenderFacts`).
     """
     root = _output_folder(options.output)
     if root.parent.is_dir():
         with swap.locked(root.parent, shared=True):  # never read a tree half-way through a swap
-            plan = make_plan(files, options, spec_hash, root, pool, validation)
+            plan = make_plan(files, options, spec_hash, root, pool, validation, facts=facts)
     else:
-        plan = make_plan(files, options, spec_hash, root, pool, validation)
+        plan = make_plan(files, options, spec_hash, root, pool, validation, facts=facts)
     changed, added, removed = plan.changed(), plan.added(), plan.removed()
     diffs = [FileDiff(p, plan.disk[p].data if plan.disk[p].data is not None else b"", plan.finals[p])
              for p in changed]

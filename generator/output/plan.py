@@ -96,6 +96,21 @@ def _edited(found: DiskFile, entry: mf.FileEntry) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class RenderFacts:
+    """What a render knows about its files besides their text."""
+
+    #: path -> its render unit's key (`targets.python.units`), recorded in the manifest
+    keys: dict[str, str] = field(default_factory=dict)
+    #: files not rendered because the folder holds them as they would be (`reuse.reusable`):
+    #: path -> the manifest entry that vouched for them
+    reused: dict[str, mf.FileEntry] = field(default_factory=dict)
+    #: files read from the output folder earlier in the run: kept unless they changed since (`still_as_read`)
+    read: dict[str, DiskFile] = field(default_factory=dict)
+    #: Python files whose render is already black's output (the target's fixed runtime modules)
+    preformatted: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     root: Path
     #: path -> the bytes the tool writes (manifest excluded)
@@ -161,14 +176,14 @@ def _reused_bytes(path: str, entry: mf.FileEntry, now: mf.FileEntry | None, foun
     return found.data
 
 
-def to_prefetch(files: dict[str, str], options: Options) -> dict[str, str]:
+def to_prefetch(files: dict[str, str], options: Options, preformatted: frozenset[str] = frozenset()) -> dict[str, str]:
     """The Python files that `make_plan` will most likely format: those the manifest has no render for.
 
     Reads only the manifest (no file contents): a guess made before the
     output folder is locked, so that formatting can start early.  A wrong
     guess costs time, never bytes: `make_plan` decides for itself.
     """
-    py = {p: s for p, s in files.items() if needs_formatting(p)}
+    py = {p: s for p, s in files.items() if needs_formatting(p) and p not in preformatted}
     if not options.use_cache:
         return py
     old = mf.load(Path(os.path.abspath(options.output)))
@@ -181,19 +196,16 @@ def to_prefetch(files: dict[str, str], options: Options) -> dict[str, str]:
 def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Path,
               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None,
               while_formatting: "Callable[[dict[str, bytes]], None] | None" = None,
-              keys: dict[str, str] | None = None, reused: dict[str, mf.FileEntry] | None = None,
-              read: dict[str, DiskFile] | None = None) -> Plan:
+              facts: "RenderFacts | None" = None) -> Plan:
     """Validate paths, read the folder, format what the cache cannot vouch for.
 
     `validation`: the validator's findings for the spec, recorded in the new manifest.
     `while_formatting`: called with the final bytes already known (files that need no
     formatting, cached ones) just before formatting starts, so the caller can put them
     somewhere while black works.
-    `keys`: path -> render unit key, recorded in the new manifest (`reuse`).
-    `reused`: files not rendered because the folder holds them as they would be
-    (`reuse.reusable`), with the manifest entry that vouched for them.
-    `read`: files read earlier in the run; kept unless they changed since (`still_as_read`).
+    `facts`: what the render knows about its files besides their text (`RenderFacts`).
     """
+    facts = facts if facts is not None else RenderFacts()
     check_relative_paths(files)
     _check_reserved(files)
     old = mf.load(root)
@@ -202,8 +214,8 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
         check_inside(root, files)
         check_inside(root, old_files, what="previously generated file")
     paths = sorted(set(files) | set(old_files))
-    read = read or {}
-    disk = {p: still_as_read(root, p, read.get(p)) for p in paths} if root.is_dir() else {p: MISSING for p in paths}
+    disk = ({p: still_as_read(root, p, facts.read.get(p)) for p in paths} if root.is_dir()
+            else {p: MISSING for p in paths})
 
     cache_ok = options.use_cache and old.manifest is not None and old.manifest.format == format_id()
     finals: dict[str, bytes] = {}
@@ -213,8 +225,9 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
     for path in sorted(files):
         source = files[path]
         renders[path] = render_sha = mf.text_sha(source)
-        if not needs_formatting(path):
+        if not needs_formatting(path) or path in facts.preformatted:
             finals[path] = _encode(path, source)
+            cached += path in facts.preformatted  # black's output known without running it
             continue
         entry = old_files.get(path) if cache_ok else None
         data = disk[path].data
@@ -223,7 +236,7 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
             cached += 1
         else:
             to_format[path] = source
-    for path, entry in (reused or {}).items():
+    for path, entry in facts.reused.items():
         if path in files:  # rendered after all: the render decides
             continue
         finals[path] = _reused_bytes(path, entry, old_files.get(path), disk[path], root)
@@ -238,8 +251,7 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
         on_disk = disk[path]
         return on_disk.sha if on_disk.data == finals[path] else mf.sha256(finals[path])  # type: ignore[return-value]
 
-    keys = keys or {}
-    entries = {p: mf.FileEntry(render=renders[p], final=final_sha(p), key=keys.get(p)) for p in finals}
+    entries = {p: mf.FileEntry(render=renders[p], final=final_sha(p), key=facts.keys.get(p)) for p in finals}
     new_manifest = mf.build(entries, spec_hash=spec_hash, package=options.package_name,
                             generator_version=__version__, black_version=black_version(), format_id=format_id(),
                             validation=validation, inputs=mf.inputs_key(spec_hash, options.package_name))

@@ -35,7 +35,7 @@ from ..options import MANIFEST_NAME, Options
 from . import inplace, swap
 from .formatting import FormatPool
 from .paths import to_native
-from .plan import Plan, make_plan
+from .plan import Plan, RenderFacts, make_plan
 
 if TYPE_CHECKING:
     from ..validate.record import ValidationRecord
@@ -301,23 +301,25 @@ def _write_manifest_only(plan: Plan) -> None:
 
 
 def write_tree(files: dict[str, str], options: Options, spec_hash: str, *, use_exchange: bool = True,
-               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None) -> WriteResult:
+               pool: FormatPool | None = None, validation: "ValidationRecord | None" = None,
+               facts: RenderFacts | None = None) -> WriteResult:
     """Write `files` (relative path -> unformatted text) into `options.output`; see the module doc.
 
     `pool`: black workers that may already hold some of the files formatted (`FormatPool.prefetch`).
     `validation`: the validator's findings for the spec, recorded in the manifest for the next run.
+    `facts`: what the render knows besides the text: unit keys, files kept unrendered (`plan.RenderFacts`).
     """
     output = resolve_output(options.output)
     parent_existed = output.parent.is_dir()
     if not parent_existed:  # nothing on disk to read: check and format before creating any folder
-        plan = make_plan(files, options, spec_hash, output, pool, validation)
+        plan = make_plan(files, options, spec_hash, output, pool, validation, facts=facts)
         output.parent.mkdir(parents=True, exist_ok=True)
     with swap.locked(output.parent):
         cleaned = swap.recover(output)
         early = _EarlyStaging(output) if parent_existed and _empty(output) else None
         try:
             if parent_existed:
-                plan = make_plan(files, options, spec_hash, output, pool, validation,
+                plan = make_plan(files, options, spec_hash, output, pool, validation, facts=facts,
                                  while_formatting=early.start if early is not None else None)
             return _write_plan(plan, options, use_exchange, cleaned, early)
         except BaseException:

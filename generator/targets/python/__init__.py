@@ -13,11 +13,11 @@ from __future__ import annotations
 from ...ir.model import Api
 from ...options import Options
 from .docs import render_docs
-from .render import render_files
+from .render import preformatted, render_files
 from .units import RenderUnits, SchemaUnit, render_units
 from .view_package import PackageView, build_views
 
-__all__ = ["render_package", "render_units", "build_views", "PackageView", "RenderUnits", "SchemaUnit"]
+__all__ = ["render_package", "render_units", "preformatted", "build_views", "PackageView", "RenderUnits", "SchemaUnit"]
 
 
 def render_package(api: Api, options: Options, units: RenderUnits | None = None,

@@ -14,6 +14,7 @@ import jinja2
 
 from ...resources import TEMPLATES_ROOT
 from ...template_cache import bytecode_cache
+from .names import Names
 from .view_package import PackageView
 
 
@@ -33,6 +34,11 @@ PACKAGE_FILES: dict[str, str] = {
     "api/__init__.py": "package/api/__init__.py.jinja",
     "models/__init__.py": "package/models/__init__.py.jinja",
 }
+
+#: package files whose render is the same for every spec and option and is already black's output,
+#: so formatting skips them (tests/unit/test_python_preformatted.py checks both claims)
+PREFORMATTED_FILES: frozenset[str] = frozenset({"_base.py", "_runtime.py", "api_client.py", "api_response.py",
+                                                "exceptions.py"})
 
 #: files rendered once, outside the package: output path -> template
 PROJECT_FILES: dict[str, str] = {
@@ -54,6 +60,11 @@ def environment() -> jinja2.Environment:
     )
     env.bytecode_cache = bytecode_cache(env)  # None: no usable cache folder, compile every run
     return env
+
+
+def preformatted(names: Names) -> frozenset[str]:
+    """The output paths of `PREFORMATTED_FILES`."""
+    return frozenset(f"{names.package}/{path}" for path in PREFORMATTED_FILES)
 
 
 def render_files(package: PackageView) -> dict[str, str]:
