@@ -14,6 +14,7 @@ __all__ = [
     "AuthScheme",
     "SERVERS",
     "AUTH_SCHEMES",
+    "USER_AGENT",
 ]
 
 
@@ -72,6 +73,9 @@ AUTH_SCHEMES: Mapping[str, AuthScheme] = {
         "",
     ),
 }
+
+#: sent as the User-Agent header of every request
+USER_AGENT = "voucherify-python/1.0.0"
 
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
 

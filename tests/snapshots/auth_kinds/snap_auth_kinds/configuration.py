@@ -14,6 +14,7 @@ __all__ = [
     "AuthScheme",
     "SERVERS",
     "AUTH_SCHEMES",
+    "USER_AGENT",
 ]
 
 
@@ -90,6 +91,9 @@ AUTH_SCHEMES: Mapping[str, AuthScheme] = {
         "",
     ),
 }
+
+#: sent as the User-Agent header of every request
+USER_AGENT = "snap_auth_kinds-python/1.0.0"
 
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
 

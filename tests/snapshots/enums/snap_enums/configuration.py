@@ -14,6 +14,7 @@ __all__ = [
     "AuthScheme",
     "SERVERS",
     "AUTH_SCHEMES",
+    "USER_AGENT",
 ]
 
 
@@ -47,6 +48,9 @@ SERVERS: tuple[Server, ...] = ()
 
 #: the security schemes the API declares, by name
 AUTH_SCHEMES: Mapping[str, AuthScheme] = {}
+
+#: sent as the User-Agent header of every request
+USER_AGENT = "snap_enums-python/1.0.0"
 
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ._base import adapter, dumps, parse_json, to_jsonable
 from .api_response import ApiResponse
-from .configuration import AUTH_SCHEMES, Configuration
+from .configuration import AUTH_SCHEMES, USER_AGENT, Configuration
 from .exceptions import ApiDecodeError, ApiValueError, exception_for_status
 
 __all__ = [
@@ -37,8 +37,6 @@ __all__ = [
 
 #: a per-call timeout: seconds, (connect, read) seconds, or an httpx.Timeout
 Timeout = Union[float, tuple[float, float], httpx.Timeout, None]
-
-_USER_AGENT = "snap_long_names-python/1.0.0"
 
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
@@ -380,7 +378,7 @@ def build_request(
     """An httpx request for one call; parameters left as None are not sent."""
     query: list[tuple[str, str | int | float | bool | None]] = []
     cookies: list[tuple[str, str]] = []
-    out_headers = {"User-Agent": _USER_AGENT, **config.default_headers}
+    out_headers = {"User-Agent": USER_AGENT, **config.default_headers}
     if op.accept:
         out_headers["Accept"] = op.accept
     for param in op.params:

@@ -14,6 +14,7 @@ __all__ = [
     "AuthScheme",
     "SERVERS",
     "AUTH_SCHEMES",
+    "USER_AGENT",
 ]
 
 
@@ -53,6 +54,9 @@ SERVERS: tuple[Server, ...] = (
 
 #: the security schemes the API declares, by name
 AUTH_SCHEMES: Mapping[str, AuthScheme] = {}
+
+#: sent as the User-Agent header of every request
+USER_AGENT = "snap_oas31_types-python/2.1.0"
 
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
 
