@@ -190,6 +190,11 @@ def test_create_order(sdk, api, orders_server) -> None:
     assert sent.header("X-App-Id") == KEYS["X-App-Id"]
     assert sent.header("X-App-Token") == KEYS["X-App-Token"]
     assert sent.header("Authorization") is None
+    # the package and the API's version, from configuration.USER_AGENT
+    from voucherify.configuration import USER_AGENT
+
+    assert sent.header("User-Agent") == USER_AGENT
+    assert USER_AGENT.startswith("voucherify-python/") and len(USER_AGENT) > len("voucherify-python/")
 
 
 def test_create_order_with_nested_models(orders_sdk, orders_server) -> None:
