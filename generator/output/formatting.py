@@ -103,11 +103,16 @@ def _format_one(path: str, source: str) -> str | FormatFailure:
 #: are cyclic (children link to their parents), so only the collector frees them, and the raised
 #: thresholds of the rest of a run (`cli.GC_THRESHOLDS`) would let them pile up in memory
 BLACK_GC_THRESHOLDS = (700, 10, 10)
+#: below this much source a batch leaves garbage too small to matter: the thresholds stay as they are
+#: (lowering them in a big process, formatting the one file a regeneration changed, would make the
+#: collector walk all its long-lived objects)
+BLACK_GC_MIN_BYTES = 64 * 1024
 
 
 def _format_batch(batch: Sequence[tuple[str, str]]) -> list[tuple[str, str | FormatFailure]]:
     previous = gc.get_threshold()
-    gc.set_threshold(*BLACK_GC_THRESHOLDS)
+    if sum(len(source) for _, source in batch) >= BLACK_GC_MIN_BYTES:
+        gc.set_threshold(*BLACK_GC_THRESHOLDS)
     try:
         return [(path, _format_one(path, source)) for path, source in batch]
     finally:
