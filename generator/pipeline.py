@@ -141,6 +141,8 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
                     files = after_ir(ir_result[0], loaded.content_hash)
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - reported only if validation passes
                 problem = exc
+        if not validation.from_record and not early.has_errors(strict):
+            _locate_ahead(loaded, _recorded(output))
         report.extend(validation.result())
     finally:
         validation.cancel()
@@ -257,6 +259,21 @@ def _take_standby(spec: Path, ref_root: Path | None, output: Path | None) -> "St
         return None
     _STANDBY.set(None)
     return held[0]
+
+
+def _locate_ahead(loaded: object, recorded: "ValidationRecord | None") -> None:
+    """While the validator child works, find the source positions of what it found last time.
+
+    A regenerated spec mostly differs a little from the one the manifest
+    recorded findings for, so its findings mostly sit at the same pointers;
+    locating them (`_located`) indexes the containers on their way, which on a
+    big spec is most of the cost.  Done now, that costs no time: this process
+    would only be waiting.
+    """
+    if recorded is not None:
+        locate = getattr(loaded, "locate")
+        for finding in recorded.findings:
+            locate(finding.pointer)
 
 
 def _recorded(output: Path | None) -> "ValidationRecord | None":
