@@ -103,20 +103,27 @@ def _format_one(path: str, source: str) -> str | FormatFailure:
 #: are cyclic (children link to their parents), so only the collector frees them, and the raised
 #: thresholds of the rest of a run (`cli.GC_THRESHOLDS`) would let them pile up in memory
 BLACK_GC_THRESHOLDS = (700, 10, 10)
-#: below this much source a batch leaves garbage too small to matter: the thresholds stay as they are
-#: (lowering them in a big process, formatting the one file a regeneration changed, would make the
-#: collector walk all its long-lived objects)
+#: formatting less source than this in this process leaves garbage too small to matter, so the thresholds
+#: stay as they are: lowering them in a big process (to format the one file a regeneration changed) would
+#: make the collector walk all of its long-lived objects
 BLACK_GC_MIN_BYTES = 64 * 1024
 
 
 def _format_batch(batch: Sequence[tuple[str, str]]) -> list[tuple[str, str | FormatFailure]]:
+    """Format `batch` with the collector's default thresholds (what a worker process runs)."""
     previous = gc.get_threshold()
-    if sum(len(source) for _, source in batch) >= BLACK_GC_MIN_BYTES:
-        gc.set_threshold(*BLACK_GC_THRESHOLDS)
+    gc.set_threshold(*BLACK_GC_THRESHOLDS)
     try:
         return [(path, _format_one(path, source)) for path, source in batch]
     finally:
         gc.set_threshold(*previous)
+
+
+def _format_here(batch: Sequence[tuple[str, str]]) -> list[tuple[str, str | FormatFailure]]:
+    """Format `batch` in this process: a few small files under the run's own thresholds."""
+    if sum(len(source) for _, source in batch) >= BLACK_GC_MIN_BYTES:
+        return _format_batch(batch)
+    return [(path, _format_one(path, source)) for path, source in batch]
 
 
 def _batches(items: list[tuple[str, str]], count: int) -> list[list[tuple[str, str]]]:
@@ -162,7 +169,7 @@ def format_sources(sources: dict[str, str], jobs: int = 0, pool: "FormatPool | N
     if _pool_worthwhile(len(todo), total, workers):
         results += _format_in_new_pool(todo, workers)
     elif todo:
-        results += _format_batch(todo)
+        results += _format_here(todo)
     failures = []
     for path, result in results:
         if isinstance(result, FormatFailure):
@@ -275,7 +282,8 @@ class FormatPool:
         rest: list[tuple[str, str]] = []
         batches: dict[int, dict[str, str | FormatFailure]] = {}
         for path, source in todo:
-            entry = self._pending.get(path)
+            # taken out of the pending table: the results are held only as long as the caller holds them
+            entry = self._pending.pop(path, None)
             if entry is None or entry[0] != source:
                 rest.append((path, source))
                 continue

@@ -244,8 +244,9 @@ def make_plan(files: dict[str, str], options: Options, spec_hash: str, root: Pat
         cached += needs_formatting(path)
     if while_formatting is not None:
         while_formatting(dict(finals))
-    for path, text in format_sources(to_format, options.jobs, pool).items():
-        finals[path] = _encode(path, text)
+    formatted = format_sources(to_format, options.jobs, pool)
+    for path in sorted(formatted):  # each text dropped once encoded: a big API's output is not held twice
+        finals[path] = _encode(path, formatted.pop(path))
 
     def final_sha(path: str) -> str:
         on_disk = disk[path]

@@ -142,6 +142,33 @@ def _title(schema: Schema) -> str | None:
     return None if schema.title == schema.name else schema.title
 
 
+class EnumMembers:
+    """Each enum's member names, decided once."""
+
+    def __init__(self) -> None:
+        self._members: dict[str, dict[object, str]] = {}
+
+    def names(self, schema: EnumSchema) -> dict[object, str]:
+        """value -> member name, unique within the enum (`a`/`A` -> A, A_2).
+
+        Booleans the enum keeps as plain `bool` (see `plain_booleans`) have none.
+        """
+        cached = self._members.get(schema.name)
+        if cached is None:
+            scope = naming.Scope()
+            given = schema.value_names if len(schema.value_names) == len(schema.values) else ()
+            cached = {}
+            skip_bools = plain_booleans(schema)
+            for i, value in enumerate(schema.values):
+                if skip_bools and isinstance(value, bool):
+                    continue
+                if _key(value) not in cached:
+                    wanted = naming.enum_member_name(given[i] if given else value)
+                    cached[_key(value)] = scope.claim(wanted)
+            self._members[schema.name] = cached
+        return cached
+
+
 class ModelViews:
     """Builds the view of every schema of an API, sharing one type mapper."""
 
@@ -149,8 +176,9 @@ class ModelViews:
         self.api = api
         self.names = names
         self.types = types
-        self._members: dict[str, dict[object, str]] = {}
-        self.defaults = DefaultLiterals(api.schema, names.class_name, self.member_names)
+        self.members = EnumMembers()
+        # the members' own object, not a method of this one: no reference cycle keeps the views alive
+        self.defaults = DefaultLiterals(api.schema, names.class_name, self.members.names)
 
     def build(self) -> tuple[SchemaView, ...]:
         return tuple(self.view(s) for s in self.api.schemas)
@@ -243,28 +271,8 @@ class ModelViews:
 
     # ------------------------------------------------------------------ enums
 
-    def member_names(self, schema: EnumSchema) -> dict[object, str]:
-        """value -> member name, unique within the enum (`a`/`A` -> A, A_2).
-
-        Booleans the enum keeps as plain `bool` (see `plain_booleans`) have none.
-        """
-        cached = self._members.get(schema.name)
-        if cached is None:
-            scope = naming.Scope()
-            given = schema.value_names if len(schema.value_names) == len(schema.values) else ()
-            cached = {}
-            skip_bools = plain_booleans(schema)
-            for i, value in enumerate(schema.values):
-                if skip_bools and isinstance(value, bool):
-                    continue
-                if _key(value) not in cached:
-                    wanted = naming.enum_member_name(given[i] if given else value)
-                    cached[_key(value)] = scope.claim(wanted)
-            self._members[schema.name] = cached
-        return cached
-
     def enum(self, schema: EnumSchema) -> EnumView:
-        members = self.member_names(schema)
+        members = self.members.names(schema)
         descriptions = schema.value_descriptions
         views = []
         seen: set[object] = set()
