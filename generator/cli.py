@@ -142,11 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from . import pipeline
+    from .standby import early_validation
 
     options = _options(args)
     # openapi-spec-validator's child starts now: it imports its stack while this process imports ours
-    with pipeline.early_validation(options, use_manifest=args.command in ("generate", "check")):
+    with early_validation(options, use_manifest=args.command in ("generate", "check")):
         return _command(args, options)
 
 

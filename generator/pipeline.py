@@ -7,21 +7,19 @@ report the same problem again).  The CLI and the public API both call these.
 
 from __future__ import annotations
 
-import contextlib
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Callable
 
 from .diagnostics import Diagnostic, InputError, Level, Report
 from .options import Options
+from .standby import recorded, take_standby
 
 if TYPE_CHECKING:
     from .ir.model import Api  # only for annotations: importing this module stays cheap (`early_validation`)
     from .output import FormatPool
     from .output.plan import RenderFacts
     from .validate import ValidationRecord
-    from .validate.background import Standby
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +69,7 @@ def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = Fa
         loaded, load_diagnostics = load(spec, ref_root=ref_root)
         report = Report()
         report.extend(load_diagnostics)
-        standby = _take_standby(spec, ref_root, None)
+        standby = take_standby(spec, ref_root, None)
         validation = begin(loaded, background=False, standby=standby)  # `validate(loaded)`, using the standby
         if standby is not None:
             standby.cancel()
@@ -119,8 +117,8 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
     report.extend(load_diagnostics)
     early = Report()  # what is known before the validator's findings: failing here skips the IR
     early.extend(load_diagnostics)
-    standby = _take_standby(spec, ref_root, output)
-    validation = begin(loaded, background=True, recorded=_recorded(output), standby=standby)
+    standby = take_standby(spec, ref_root, output)
+    validation = begin(loaded, background=True, recorded=recorded(output), standby=standby)
     if standby is not None:
         standby.cancel()  # unless handed over: the manifest's record is used, or nothing is to be validated
     try:
@@ -142,7 +140,7 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - reported only if validation passes
                 problem = exc
         if not validation.from_record and not early.has_errors(strict):
-            _locate_ahead(loaded, _recorded(output))
+            _locate_ahead(loaded, recorded(output))
         report.extend(validation.result())
     finally:
         validation.cancel()
@@ -159,108 +157,6 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
     return _Produced(FrontEnd(api, tuple(located.items), loaded.content_hash, validation.record()), files)
 
 
-#: the validator child forked at the start of a command (`early_validation`), until a front end takes it
-_STANDBY: "ContextVar[tuple[Standby, tuple[Path, Path | None, Path | None]] | None]" = ContextVar(
-    "sdkgen_validator_standby", default=None)
-
-
-@contextlib.contextmanager
-def early_validation(options: Options, *, use_manifest: bool) -> Iterator[None]:
-    """Fork openapi-spec-validator's child for `options.spec` now, for the front end run in this block.
-
-    Called as soon as a command knows its options, before the pipeline's own
-    imports and the load: the child imports the validator's stack and loads
-    the spec meanwhile (`validate.background.Standby`).  The first front end
-    run in the block for the same spec, `--ref-root` and manifest
-    (`use_manifest`: the output's, as `produce` and `front_end_or_raise` use
-    it) takes the child: it hands it over or, when the manifest's record is
-    used, kills it right after loading.  Whatever is not taken is killed when
-    the block ends, however it ends.  No child is forked when the manifest's
-    record will be used (`_record_will_be_used`).
-    """
-    output = options.output if use_manifest and options.use_cache else None
-    if output is not None and _record_will_be_used(options.spec, options.ref_root, output):
-        yield  # the validator will not run: no child at all
-        return
-    from .validate.background import Standby
-
-    standby = Standby(options.spec, options.ref_root)
-    token = _STANDBY.set((standby, (options.spec, options.ref_root, output)))
-    try:
-        yield
-    finally:
-        _STANDBY.reset(token)
-        standby.cancel()
-
-
-def _record_will_be_used(spec: Path, ref_root: Path | None, output: Path) -> bool:
-    """Whether the validation recorded in `output`'s manifest will be used for `spec`: told before loading.
-
-    A spec of one file has the content hash of its bytes alone
-    (`loader.spec.content_hash`), so this reads the file and hashes it (a few
-    ms for 8 MB); a hash the manifest does not even contain is decided
-    without parsing the manifest.  A spec with external `$ref`s is never
-    predicted (its hash covers its other files too): its early child is
-    killed right after loading if the record is used after all.  Only speed
-    depends on this guess: `_run` decides from the loaded spec.
-    """
-    import os
-
-    from .loader.source import MAX_FILE_BYTES, SourceFile
-    from .loader.spec import content_hash
-    from .options import MANIFEST_NAME
-
-    manifest = Path(os.path.abspath(output)) / MANIFEST_NAME
-    try:
-        resolved = Path(spec).resolve()
-        raw = _regular_file_bytes(resolved, MAX_FILE_BYTES)
-        if raw is None or manifest.is_symlink():
-            return False
-        base = Path(ref_root).resolve() if ref_root is not None else resolved.parent
-        digest = content_hash([SourceFile(resolved, str(spec), raw, False, None)], base)
-        recorded = _regular_file_bytes(manifest, MAX_FILE_BYTES)
-    except (OSError, ValueError, RuntimeError):
-        return False
-    if recorded is None or digest.encode("ascii") not in recorded:
-        return False
-    from .validate import usable_record
-
-    return usable_record(_recorded(output), digest) is not None
-
-
-def _regular_file_bytes(path: Path, limit: int) -> bytes | None:
-    """The bytes of a regular file of at most `limit` bytes (never blocks on a pipe or device); else None."""
-    import os
-    import stat
-
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        chunks, total = [], 0
-        while total <= limit and (chunk := os.read(fd, 1 << 22)):
-            chunks.append(chunk)
-            total += len(chunk)
-        return b"".join(chunks) if total <= limit else None  # it grew while being read
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-
-
-def _take_standby(spec: Path, ref_root: Path | None, output: Path | None) -> "Standby | None":
-    """The early validator child, if one was forked for this spec, ref root and manifest (once)."""
-    held = _STANDBY.get()
-    if held is None or held[1] != (spec, ref_root, output):
-        return None
-    _STANDBY.set(None)
-    return held[0]
-
-
 def _locate_ahead(loaded: object, recorded: "ValidationRecord | None") -> None:
     """While the validator child works, find the source positions of what it found last time.
 
@@ -274,18 +170,6 @@ def _locate_ahead(loaded: object, recorded: "ValidationRecord | None") -> None:
         locate = getattr(loaded, "locate")
         for finding in recorded.findings:
             locate(finding.pointer)
-
-
-def _recorded(output: Path | None) -> "ValidationRecord | None":
-    """The validation recorded in `output`'s manifest, if any (a broken manifest records nothing)."""
-    if output is None:
-        return None
-    import os
-
-    from .output.manifest import load as load_manifest
-
-    found = load_manifest(Path(os.path.abspath(output)))
-    return found.manifest.validation if found.manifest is not None else None
 
 
 def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool = False) -> Rendered:

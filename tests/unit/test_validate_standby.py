@@ -1,4 +1,4 @@
-"""The validator child forked at the start of a command (`background.Standby`, `pipeline.early_validation`).
+"""The validator child forked at the start of a command (`background.Standby`, `standby.early_validation`).
 
 It loads the spec itself and imports openapi-spec-validator while the run
 imports its modules and loads the spec; the run hands it over or kills it.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import pipeline, standby
 from generator.cli import main
 from generator.loader import load
 from generator.options import Options
@@ -253,13 +253,13 @@ def test_the_prediction_agrees_with_the_loaders_hash(tmp_path: Path, capsys: pyt
     for ref_root in (None, tmp_path / "specs"):
         out = tmp_path / f"out-{ref_root is None}"
         extra = ["--ref-root", str(ref_root)] if ref_root is not None else []
-        assert not pipeline._record_will_be_used(spec, ref_root, out)  # no manifest yet
+        assert not standby.record_will_be_used(spec, ref_root, out)  # no manifest yet
         assert main(["generate", str(spec), "-o", str(out), "-j", "1", *extra]) == 0
-        assert pipeline._record_will_be_used(spec, ref_root, out)
+        assert standby.record_will_be_used(spec, ref_root, out)
         other = tmp_path / "specs" if ref_root is None else None  # another ref root: another hash
-        assert not pipeline._record_will_be_used(spec, other, out)
+        assert not standby.record_will_be_used(spec, other, out)
     spec.write_text(spec.read_text() + "\n")
-    assert not pipeline._record_will_be_used(spec, None, tmp_path / "out-True")
+    assert not standby.record_will_be_used(spec, None, tmp_path / "out-True")
     capsys.readouterr()
 
 
@@ -316,14 +316,14 @@ def test_early_validation_matches_the_front_end_it_was_forked_for(tmp_path: Path
                                                                    standbys: list[background.Standby]) -> None:
     """A front end for another spec, ref root or manifest does not take the child; the block's end kills it."""
     options = Options(spec=ORDERS_YAML, output=tmp_path / "out", package_name="p")
-    with pipeline.early_validation(options, use_manifest=True):
-        assert pipeline._take_standby(ORDERS_YAML, None, None) is None  # another manifest
-        assert pipeline._take_standby(ORDERS_JSON, None, tmp_path / "out") is None
+    with standby.early_validation(options, use_manifest=True):
+        assert standby.take_standby(ORDERS_YAML, None, None) is None  # another manifest
+        assert standby.take_standby(ORDERS_JSON, None, tmp_path / "out") is None
         front = pipeline.front_end_or_raise(options, use_manifest=True)
-        assert pipeline._take_standby(ORDERS_YAML, None, tmp_path / "out") is None  # taken once
+        assert standby.take_standby(ORDERS_YAML, None, tmp_path / "out") is None  # taken once
     assert front.api.operations
     assert len(standbys) == 1 and standbys[0].handed_over
-    with pipeline.early_validation(options, use_manifest=False):
+    with standby.early_validation(options, use_manifest=False):
         pass
     assert len(standbys) == 2 and not standbys[1].handed_over
     assert all(s.first_pid is not None and _reaped(s.first_pid) for s in standbys)
