@@ -245,7 +245,7 @@ def test_a_multi_file_spec_with_a_usable_record_kills_its_standby_after_loading(
 
 
 def test_the_prediction_agrees_with_the_loaders_hash(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`_record_will_be_used` hashes the spec file as the loader does, with and without --ref-root."""
+    """`standby.record_will_be_used` hashes the spec file as the loader does, with and without --ref-root."""
     folder = tmp_path / "specs" / "inner"
     folder.mkdir(parents=True)
     spec = folder / "spec.yaml"
