@@ -41,7 +41,8 @@ def generate(spec: str | Path, output: str | Path, *, package_name: str = "clien
 
     opts = _options(spec, output, package_name, **kw)
     front = pipeline.front_end_or_raise(opts, use_manifest=True)
-    return write_tree(pipeline.render(front, opts).files, opts, front.spec_hash, validation=front.validation)
+    rendered = pipeline.render(front, opts, reuse=True)
+    return write_tree(rendered.files, opts, front.spec_hash, validation=front.validation, facts=rendered.facts)
 
 
 def check(spec: str | Path, output: str | Path, *, package_name: str = "client", **kw: object) -> "CheckOutcome":
@@ -51,4 +52,5 @@ def check(spec: str | Path, output: str | Path, *, package_name: str = "client",
 
     opts = _options(spec, output, package_name, **kw)
     front = pipeline.front_end_or_raise(opts, use_manifest=True)
-    return check_tree(pipeline.render(front, opts).files, opts, front.spec_hash, validation=front.validation)
+    rendered = pipeline.render(front, opts)
+    return check_tree(rendered.files, opts, front.spec_hash, validation=front.validation, facts=rendered.facts)

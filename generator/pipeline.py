@@ -192,15 +192,7 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
         up_to_date = already_written(options, spec_hash)
         if up_to_date is not None:
             return {}
-        from .output.plan import RenderFacts
-        from .output.reuse import Reuse, reusable
-        from .targets.python import preformatted, render_package, render_units
-
-        units = render_units(api, options.package_name)
-        kept = reusable(units.units, options) if reuse else Reuse()
-        files = render_package(api, options, units, kept.units)
-        facts = RenderFacts(keys=units.keys(), reused=kept.entries, read=kept.read,
-                            preformatted=preformatted(units.names))
+        files, facts = _render(api, options, reuse)
         if pool is not None:
             from .output import to_prefetch
 
@@ -260,10 +252,23 @@ def early_format_pool(options: Options) -> "FormatPool | None":
     return pool
 
 
-def render(front: FrontEnd, options: Options) -> Rendered:
-    from .targets.python import render_package
+def render(front: FrontEnd, options: Options, *, reuse: bool = False) -> Rendered:
+    """Render the front end's IR (`reuse`: keep unchanged units' files, as `produce` does)."""
+    files, facts = _render(front.api, options, reuse)
+    return Rendered(files, front, facts=facts)
 
-    return Rendered(render_package(front.api, options), front)
+
+def _render(api: Api, options: Options, reuse: bool) -> "tuple[dict[str, str], RenderFacts]":
+    """The files to format and write, and what is known of them besides their text (`output.plan.RenderFacts`)."""
+    from .output.plan import RenderFacts
+    from .output.reuse import Reuse, reusable
+    from .targets.python import preformatted, render_package, render_units
+
+    units = render_units(api, options.package_name)
+    kept = reusable(units.units, options) if reuse else Reuse()
+    files = render_package(api, options, units, kept.units)
+    return files, RenderFacts(keys=units.keys(), reused=kept.entries, read=kept.read,
+                              preformatted=preformatted(units.names))
 
 
 def front_end_or_raise(options: Options, *, use_manifest: bool = False) -> FrontEnd:
