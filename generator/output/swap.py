@@ -161,14 +161,21 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+#: up to this many written files are fsynced one by one; more are flushed with one `syncfs`
+FSYNC_EACH_MAX = 64
+
+
 def sync_tree(root: Path, written: list[str]) -> None:
     """Flush the staged tree to disk before it replaces the output.
 
     On Linux one `syncfs` on the staging folder flushes the whole file system
-    in one call (much cheaper than an fsync per file); elsewhere each written
-    file is fsynced.
+    in one call (much cheaper than an fsync per file when thousands were
+    written); a few files are fsynced one by one instead, because `syncfs`
+    would also wait for everything else not yet flushed on the file system
+    (say, the previous generation's files).  Elsewhere each written file is
+    fsynced.
     """
-    if sys.platform.startswith("linux"):
+    if sys.platform.startswith("linux") and len(written) > FSYNC_EACH_MAX:
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             fd = os.open(root, os.O_RDONLY)
