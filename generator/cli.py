@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -112,6 +113,24 @@ def _fewer_collections() -> Iterator[None]:
         yield
     finally:
         gc.set_threshold(*previous)
+
+
+def run() -> None:
+    """The `sdkgen` command and `python -m generator`: `main`, then leave without the interpreter's teardown.
+
+    Everything the run started is finished by then (workers joined, the
+    validator child reaped, files closed); what is left is freeing millions
+    of objects one by one, about 0.06 s on a big spec, for nothing (mypy
+    ends the same way).  Output is flushed first; callers of `main` itself
+    keep a normal return.
+    """
+    try:
+        code = main()
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:  # the reader went away (`sdkgen ir spec.yaml | head`): nothing more to say
+        code = 1
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
