@@ -31,11 +31,10 @@ from ...ir.model import (
 )
 from . import markdown as md
 from .docs_examples import ExampleValues, EnvNames, default_host
-from .names import Names
 from .typemap import PyType, TypeMapper
 from .view_package import PackageView
 
-__all__ = ["DocContext", "doc_files", "type_text", "anchor", "json_text"]
+__all__ = ["DocContext", "type_text", "anchor", "json_text"]
 
 _MAX_LISTED_VALUES = 10
 _PLAIN_ANNOTATION = re.compile(r"^[A-Za-z0-9_\[\], .|]*$")
@@ -65,20 +64,6 @@ def type_text(annotation: str) -> str:
     return md.table_code(annotation)
 
 
-def doc_files(api: Api, names: Names) -> tuple[dict[str, str], str, dict[str, str]]:
-    """(tag -> API page, the webhooks page or "", schema wire name -> model page): file names in docs/.
-
-    Unique case-insensitively and never a Windows device name; claimed in a
-    fixed order (API classes, webhooks, schemas), so each depends only on the
-    package's names.
-    """
-    files = naming.Scope({"readme"}, fold_case=True)
-    api_files = {t.tag: files.claim(naming.safe_file_stem(t.class_name)) + ".md" for t in names.tags}
-    webhooks_file = files.claim("Webhooks") + ".md" if api.webhooks else ""
-    schema_files = {s.name: files.claim(naming.safe_file_stem(names.class_name(s.name))) + ".md" for s in api.schemas}
-    return api_files, webhooks_file, schema_files
-
-
 class DocContext:
     """Per-package facts and markdown helpers shared by every page."""
 
@@ -88,7 +73,8 @@ class DocContext:
         self.values = ExampleValues(package)
         self.types = TypeMapper(api.schema, package.names.class_name)
         self.env = EnvNames()
-        self.api_files, self.webhooks_file, self.schema_files = doc_files(api, package.names)
+        names = package.names
+        self.api_files, self.webhooks_file, self.schema_files = names.api_pages, names.webhooks_page, names.model_pages
         self.class_of = {s.name: package.names.class_name(s.name) for s in api.schemas}
         self.views = package.views
         self.scheme_anchors = self._scheme_anchors()

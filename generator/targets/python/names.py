@@ -9,7 +9,10 @@ deterministic and names that collide after conversion stay distinct:
   claim first (sorted by wire name), then tags in spec order;
 - model modules are unique case-insensitively (`Order`/`order` must not be
   two files on macOS or Windows), and so are API modules;
-- an operation belongs to its first tag (`default` for untagged ones).
+- an operation belongs to its first tag (`default` for untagged ones);
+- docs pages (`docs/<Class>.md`) are unique case-insensitively and never a
+  Windows device name; API classes claim first, then the webhooks page, then
+  schemas.
 """
 
 from __future__ import annotations
@@ -40,6 +43,10 @@ class Names:
     schemas: dict[str, SchemaNames]
     #: tags that have operations, in spec order
     tags: tuple[TagNames, ...]
+    #: docs pages (file names in docs/): by tag, the webhooks page ("" without webhooks), by schema
+    api_pages: dict[str, str]
+    webhooks_page: str
+    model_pages: dict[str, str]
 
     def class_name(self, schema: str) -> str:
         return self.schemas[schema].class_name
@@ -66,4 +73,9 @@ def assign_names(api: Api, package_name: str) -> Names:
         async_name = classes.claim(naming.async_api_class_name(class_name))
         module = api_modules.claim(naming.module_name(class_name))
         tags.append(TagNames(tag, class_name, async_name, module))
-    return Names(naming.package_name(package_name), schemas, tuple(tags))
+
+    pages = naming.Scope({"readme"}, fold_case=True)
+    api_pages = {t.tag: pages.claim(naming.safe_file_stem(t.class_name)) + ".md" for t in tags}
+    webhooks_page = pages.claim("Webhooks") + ".md" if api.webhooks else ""
+    model_pages = {name: pages.claim(naming.safe_file_stem(n.class_name)) + ".md" for name, n in schemas.items()}
+    return Names(naming.package_name(package_name), schemas, tuple(tags), api_pages, webhooks_page, model_pages)

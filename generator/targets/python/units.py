@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from ...ir.digest import closure_digests, digest
 from ...ir.model import Api
 from ...resources import tool_fingerprint
-from .docs_text import doc_files
 from .names import Names, assign_names
 
 __all__ = ["SchemaUnit", "RenderUnits", "render_units"]
@@ -60,7 +59,6 @@ class RenderUnits:
 
 def render_units(api: Api, package_name: str) -> RenderUnits:
     names = assign_names(api, package_name)
-    _, _, doc_pages = doc_files(api, names)
     facts = (api.title, api.version, api.description, api.openapi_version, api.servers, api.security_schemes,
              api.tags)
     shared = digest("sdkgen render unit", UNIT_KEY_VERSION, tool_fingerprint(), package_name, repr(names),
@@ -69,7 +67,7 @@ def render_units(api: Api, package_name: str) -> RenderUnits:
     units = tuple(
         SchemaUnit(
             name=s.name,
-            paths=(f"{names.package}/models/{names.schemas[s.name].module}.py", f"docs/{doc_pages[s.name]}"),
+            paths=(f"{names.package}/models/{names.schemas[s.name].module}.py", f"docs/{names.model_pages[s.name]}"),
             key=digest(shared, s.name, closures[s.name]),
         )
         for s in api.schemas

@@ -170,7 +170,7 @@ class EnumMembers:
 
 
 class ModelViews:
-    """Builds the view of every schema of an API, sharing one type mapper."""
+    """Builds schema views (each on demand, through `lazily`), sharing one type mapper."""
 
     def __init__(self, api: Api, names: Names, types: TypeMapper) -> None:
         self.api = api
@@ -179,9 +179,6 @@ class ModelViews:
         self.members = EnumMembers()
         # the members' own object, not a method of this one: no reference cycle keeps the views alive
         self.defaults = DefaultLiterals(api.schema, names.class_name, self.members.names)
-
-    def build(self) -> tuple[SchemaView, ...]:
-        return tuple(self.view(s) for s in self.api.schemas)
 
     def lazily(self) -> SchemaViews:
         return SchemaViews(self)
