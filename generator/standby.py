@@ -71,19 +71,19 @@ def record_will_be_used(spec: Path, ref_root: Path | None, output: Path) -> bool
     """
     import os
 
-    from .loader.source import MAX_FILE_BYTES, SourceFile
+    from .loader.source import MAX_FILE_BYTES, SourceFile, read_regular
     from .loader.spec import content_hash
     from .options import MANIFEST_NAME
 
     manifest = Path(os.path.abspath(output)) / MANIFEST_NAME
     try:
         resolved = Path(spec).resolve()
-        raw = _regular_file_bytes(resolved, MAX_FILE_BYTES)
+        raw = read_regular(resolved, MAX_FILE_BYTES)
         if raw is None or manifest.is_symlink():
             return False
         base = Path(ref_root).resolve() if ref_root is not None else resolved.parent
         digest = content_hash([SourceFile(resolved, str(spec), raw, False, None)], base)
-        manifest_bytes = _regular_file_bytes(manifest, MAX_FILE_BYTES)
+        manifest_bytes = read_regular(manifest, MAX_FILE_BYTES)
     except (OSError, ValueError, RuntimeError):
         return False
     if manifest_bytes is None or digest.encode("ascii") not in manifest_bytes:
@@ -91,30 +91,6 @@ def record_will_be_used(spec: Path, ref_root: Path | None, output: Path) -> bool
     from .validate import usable_record
 
     return usable_record(recorded(output), digest) is not None
-
-
-def _regular_file_bytes(path: Path, limit: int) -> bytes | None:
-    """The bytes of a regular file of at most `limit` bytes (never blocks on a pipe or device); else None."""
-    import os
-    import stat
-
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
-        return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        chunks, total = [], 0
-        while total <= limit and (chunk := os.read(fd, 1 << 22)):
-            chunks.append(chunk)
-            total += len(chunk)
-        return b"".join(chunks) if total <= limit else None  # it grew while being read
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def take_standby(spec: Path, ref_root: Path | None, output: Path | None) -> "Standby | None":

@@ -184,27 +184,12 @@ def _prepare(folder: Path) -> bool:
 
 def _read_private(path: Path) -> bytes | None:
     """The file's bytes, if it is a regular file of ours that no one else may write; else None."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NONBLOCK", 0)
+    from .loader.source import read_regular
+
     try:
-        fd = os.open(path, flags)
+        return read_regular(path, MAX_FILE_BYTES, accept=_private, follow_symlinks=False)
     except OSError:
         return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or not _private(info) or info.st_size > MAX_FILE_BYTES:
-            return None
-        chunks, total = [], 0
-        while total <= MAX_FILE_BYTES:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
-        return b"".join(chunks) if total <= MAX_FILE_BYTES else None
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

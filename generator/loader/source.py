@@ -25,6 +25,7 @@ import stat
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -217,25 +218,48 @@ def _check_regular(info: os.stat_result) -> None:
                           "split the spec into several files joined by $ref")
 
 
-def _read_bounded(path: Path) -> bytes:
-    """The file's bytes; non-blocking open and a second check on the descriptor, at most the limit + 1 read."""
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0))
+def read_regular(path: Path | str, limit: int, *, accept: Callable[[os.stat_result], bool] = lambda info: True,
+                 follow_symlinks: bool = True) -> bytes | None:
+    """A regular file's bytes, at most `limit` of them; None for anything else.
+
+    Opened non-blocking, so a FIFO or device swapped in cannot hang the read,
+    and checked on the open descriptor: None when it is not a regular file,
+    is over `limit` (or grows past it while read: at most `limit` + 1 bytes
+    are read), or `accept` (given the descriptor's stat) refuses it.
+    `accept` may also raise to say why.  OSError propagates.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    if not follow_symlinks:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
     try:
-        _check_regular(os.fstat(fd))
+        info = os.fstat(fd)
+        if not accept(info) or not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
         os.set_blocking(fd, True)
         chunks, total = [], 0
-        while total <= MAX_FILE_BYTES:
-            chunk = os.read(fd, min(1 << 22, MAX_FILE_BYTES + 1 - total))
+        while total <= limit:
+            chunk = os.read(fd, min(1 << 22, limit + 1 - total))
             if not chunk:
                 break
             chunks.append(chunk)
             total += len(chunk)
     finally:
         os.close(fd)
-    if total > MAX_FILE_BYTES:  # it grew while being read
+    return b"".join(chunks) if total <= limit else None
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The spec file's bytes; what is not a regular file of acceptable size is refused (`_check_regular`)."""
+    def check(info: os.stat_result) -> bool:
+        _check_regular(info)
+        return True
+
+    data = read_regular(path, MAX_FILE_BYTES, accept=check)
+    if data is None:  # it grew while being read
         raise SourceError(f"the file is too large (over {MAX_FILE_BYTES:,} bytes)",
                           "split the spec into several files joined by $ref")
-    return b"".join(chunks)
+    return data
 
 
 def read_source(path: Path, display: str) -> SourceFile:
