@@ -118,7 +118,8 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
     early = Report()  # what is known before the validator's findings: failing here skips the IR
     early.extend(load_diagnostics)
     standby = take_standby(spec, ref_root, output)
-    validation = begin(loaded, background=True, recorded=recorded(output), standby=standby)
+    record = recorded(output)
+    validation = begin(loaded, background=True, recorded=record, standby=standby)
     if standby is not None:
         standby.cancel()  # unless handed over: the manifest's record is used, or nothing is to be validated
     try:
@@ -140,7 +141,7 @@ def _run(spec: Path, ref_root: Path | None, strict: bool,
             except (Exception, RecursionError) as exc:  # noqa: BLE001 - reported only if validation passes
                 problem = exc
         if not validation.from_record and not early.has_errors(strict):
-            _locate_ahead(loaded, recorded(output))
+            _locate_ahead(loaded, record)
         report.extend(validation.result())
     finally:
         validation.cancel()
@@ -180,7 +181,7 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
     When the output folder already holds this very generation (`output.memo`),
     nothing is rendered: the result says so in `up_to_date`.  With `reuse`
     (`generate`), render units whose files the folder holds as they would be
-    rendered are not rendered (`output.reuse`): the result lists them in `reused`.
+    rendered are not rendered (`output.reuse`): the result lists them in `facts.reused`.
     """
     up_to_date: tuple[str, ...] | None = None
     facts: RenderFacts | None = None

@@ -13,9 +13,10 @@ timestamps, so equal runs give equal bytes::
 `render` hashes the unformatted text the templates produced, `final` the
 bytes written, `key` (optional) the inputs of the render unit the file came
 from (`targets.python.units`): a regeneration whose unit has the same key,
-on a file that still hashes to `final`, keeps the file without rendering it.  When a new render hashes to `render` and the file on disk
-still hashes to `final` (with the same `format`), formatting it again would
-give the disk bytes: black is skipped.
+on a file that still hashes to `final`, keeps the file without rendering it.
+When a new render hashes to `render` and the file on disk still hashes to
+`final` (with the same `format`), formatting it again would give the disk
+bytes: black is skipped.
 
 `validation` (optional) is what openapi-spec-validator found in that spec
 (`generator.validate.record`): a later run on the same spec with the same

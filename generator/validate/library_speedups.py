@@ -155,6 +155,8 @@ class _SchemaSettings:
 
     def __init__(self) -> None:
         self.compiled_validator_cache_max_size = SCHEMA_CACHE_DEFAULT
+
+
 class _Settings:
     """What `OpenAPISpecValidatorSettings()` (pydantic-settings) gives, read when made.
 
