@@ -193,11 +193,13 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
         up_to_date = already_written(options, spec_hash)
         if up_to_date is not None:
             return {}
-        files, facts = _render(api, options, reuse)
-        if pool is not None:
-            from .output import to_prefetch
+        def prefetch(code: dict[str, str], preformatted: frozenset[str]) -> None:
+            if pool is not None:
+                from .output import to_prefetch
 
-            pool.prefetch(to_prefetch(files, options, facts.preformatted))
+                pool.prefetch(to_prefetch(code, options, preformatted))
+
+        files, facts = _render(api, options, reuse, prefetch)
         return files
 
     result = _run(options.spec, options.ref_root, options.strict, after_ir,
@@ -259,17 +261,24 @@ def render(front: FrontEnd, options: Options, *, reuse: bool = False) -> Rendere
     return Rendered(files, front, facts=facts)
 
 
-def _render(api: Api, options: Options, reuse: bool) -> "tuple[dict[str, str], RenderFacts]":
-    """The files to format and write, and what is known of them besides their text (`output.plan.RenderFacts`)."""
+def _render(api: Api, options: Options, reuse: bool,
+            code_done: "Callable[[dict[str, str], frozenset[str]], None] | None" = None,
+            ) -> "tuple[dict[str, str], RenderFacts]":
+    """The files to format and write, and what is known of them besides their text (`output.plan.RenderFacts`).
+
+    `code_done`: called with the code files and the pre-formatted paths among
+    them once the code is rendered, before the docs (see `render_package`).
+    """
     from .output.plan import RenderFacts
     from .output.reuse import Reuse, reusable
     from .targets.python import preformatted, render_package, render_units
 
     units = render_units(api, options.package_name)
     kept = reusable(units.units, options) if reuse else Reuse()
-    files = render_package(api, options, units, kept.units)
-    return files, RenderFacts(keys=units.keys(), reused=kept.entries, read=kept.read,
-                              preformatted=preformatted(units.names))
+    ready = preformatted(units.names)
+    files = render_package(api, options, units, kept.units,
+                           None if code_done is None else lambda code: code_done(code, ready))
+    return files, RenderFacts(keys=units.keys(), reused=kept.entries, read=kept.read, preformatted=ready)
 
 
 def front_end_or_raise(options: Options, *, use_manifest: bool = False) -> FrontEnd:

@@ -20,7 +20,6 @@ import json
 import json.decoder
 import re
 
-from yaml.nodes import MappingNode, SequenceNode
 
 _WS = re.compile(r"[ \t\n\r]*")
 _scan_string = json.decoder.scanstring  # type: ignore[attr-defined]
@@ -110,6 +109,8 @@ class YamlPositions:
         self._keys: dict[int, dict[str, tuple[object, object]]] = {}
 
     def find(self, segments: list[str]) -> tuple[int, int]:
+        from yaml.nodes import MappingNode, SequenceNode  # only YAML documents get here
+
         if self._root is None:
             from .yaml_safe import compose_yaml
 

@@ -27,10 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-import yaml
-
+from .limits import MAX_DEPTH, MAX_INT_DIGITS
 from .positions import JsonPositions, LineIndex, YamlPositions
-from .yaml_safe import MAX_DEPTH, MAX_INT_DIGITS, YamlRefused, load_yaml
 
 #: larger files are refused before reading (a spec is text, rarely above a few MB)
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -185,6 +183,10 @@ def _parse_yaml(text: str) -> object:
             "convert it to JSON (e.g. python -c \"import json,sys,yaml; "
             "json.dump(yaml.safe_load(sys.stdin), sys.stdout)\" < spec.yaml > spec.json) "
             "or split it into files joined by $ref")
+    import yaml  # imported only for YAML documents: a JSON spec's run never needs it
+
+    from .yaml_safe import YamlRefused, load_yaml
+
     try:
         return load_yaml(text)
     except YamlRefused as exc:

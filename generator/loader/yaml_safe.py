@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import re
-import sys
 
 import yaml
 from yaml.events import (
@@ -30,14 +29,12 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, ScalarNode
 
+from .limits import MAX_DEPTH, MAX_INT_DIGITS
+
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 #: how many nodes aliases may add to a document, in total
 MAX_ALIAS_EXPANSION = 1_000_000
-#: how deeply collections may nest (real specs stay below 100)
-MAX_DEPTH = 1_000
-#: the most decimal digits an integer may have (Python refuses to convert longer ones)
-MAX_INT_DIGITS = sys.get_int_max_str_digits() or 4_300
 
 
 class YamlRefused(Exception):

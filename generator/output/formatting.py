@@ -222,6 +222,7 @@ class FormatPool:
 
     #: aim for batches of about this many bytes (round-trips stay cheap, workers stay balanced)
     BATCH_BYTES = 48 * 1024
+    MIN_BATCHES_PER_WORKER = 4
 
     def __init__(self, jobs: int = 0) -> None:
         self.workers = effective_jobs(jobs)
@@ -266,7 +267,9 @@ class FormatPool:
         if self._executor is None:
             return
         total = sum(len(s) for _, s in todo)
-        count = max(self.workers, min(len(todo), -(-total // self.BATCH_BYTES)))
+        # at least a few batches per worker: one whose files happen to be slow to format
+        # would otherwise leave the other workers idle at the end
+        count = min(len(todo), max(self.workers * self.MIN_BATCHES_PER_WORKER, -(-total // self.BATCH_BYTES)))
         try:
             for batch in _batches(todo, count):  # largest first: no long file left for the end
                 future = self._executor.submit(_format_batch, batch)

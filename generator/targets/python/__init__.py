@@ -10,9 +10,10 @@ objects in one pass, `render` prints them through `templates/python/`, and
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ...ir.model import Api
 from ...options import Options
-from .docs import render_docs
 from .render import preformatted, render_files
 from .units import RenderUnits, SchemaUnit, render_units
 from .view_package import PackageView, build_views
@@ -21,14 +22,21 @@ __all__ = ["render_package", "render_units", "preformatted", "build_views", "Pac
 
 
 def render_package(api: Api, options: Options, units: RenderUnits | None = None,
-                   skip: frozenset[str] = frozenset()) -> dict[str, str]:
+                   skip: frozenset[str] = frozenset(),
+                   code_done: Callable[[dict[str, str]], None] | None = None) -> dict[str, str]:
     """The package, its pyproject.toml, README.md and docs/*.md.
 
     `skip`: schemas (wire names) whose unit files the output folder already
     holds as they would be rendered (see `units`): they are left out.
     `units`: `render_units(api, options.package_name)`, when the caller has it.
+    `code_done`: called with the code files (package and pyproject.toml) as soon
+    as they are rendered, before the docs, so that formatting can start meanwhile.
     """
     package = build_views(api, options.package_name, skip, units.names if units is not None else None)
     files = render_files(package)
+    if code_done is not None:
+        code_done(files)
+    from .docs import render_docs  # imported only now: its import overlaps the formatting of the code
+
     files.update(render_docs(api, options, package))
     return files
