@@ -21,6 +21,8 @@ MANIFEST_NAME = ".sdkgen-manifest.json"
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """The options of one run: spec, output folder, package name and behaviour flags."""
+
     spec: Path
     output: Path
     package_name: str = "client"

@@ -84,6 +84,8 @@ def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = Fa
 
 @dataclass(frozen=True, slots=True)
 class _Produced:
+    """What `_run` returns for good input: the front end and, with `after_ir`, the files it rendered."""
+
     front: FrontEnd
     files: dict[str, str] | None
 
@@ -194,12 +196,20 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
         if up_to_date is not None:
             return {}
         def prefetch(code: dict[str, str], preformatted: frozenset[str]) -> None:
-            if pool is not None:
-                from .output import to_prefetch
+            if pool is None:
+                return
+            from .output import to_prefetch
 
-                pool.prefetch(to_prefetch(code, options, preformatted))
+            todo = to_prefetch(code, options, preformatted)
+            if sum(map(len, todo.values())) <= OVERLAP_DOCS_MAX_CODE_BYTES:
+                pool.prefetch(todo)
+            else:
+                later.update(todo)
 
+        later: dict[str, str] = {}
         files, facts = _render(api, options, reuse, prefetch)
+        if pool is not None and later:
+            pool.prefetch(later)
         return files
 
     result = _run(options.spec, options.ref_root, options.strict, after_ir,
@@ -218,6 +228,10 @@ def _located(report: Report, loaded: object) -> Report:
     return out
 
 
+#: code to format up to this size is formatted while the docs are rendered; more is handed to the
+#: workers after the docs: overlapping both on a big API raises the peak memory (the workers' parse
+#: trees on top of the main process's docs), while its run time is spent mostly formatting anyway
+OVERLAP_DOCS_MAX_CODE_BYTES = 2 * 1024 * 1024
 #: specs at least this big start the black workers before the IR is built
 EARLY_POOL_MIN_SPEC_BYTES = 16 * 1024
 #: specs at least this big start them before loading (the workers fork small and each import black);

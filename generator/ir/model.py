@@ -28,6 +28,8 @@ from typing import Union
 
 @dataclass(frozen=True, slots=True)
 class JsonArray:
+    """A JSON array; `items` keeps the spec's order."""
+
     items: tuple["JsonValue", ...]
 
 
@@ -120,6 +122,8 @@ _NO_CONSTRAINTS = Constraints()
 
 @dataclass(frozen=True, slots=True)
 class PrimitiveType:
+    """A primitive type of one `PrimitiveKind`, with the spec's `format` and its constraints."""
+
     kind: PrimitiveKind
     #: the spec's `format` verbatim (`date-time`, `int64`, `uuid`, ...), or None
     format: str | None = None
@@ -135,6 +139,8 @@ class ConstType:
 
 @dataclass(frozen=True, slots=True)
 class ArrayType:
+    """A JSON array whose items are all of type `items`."""
+
     items: "IRType"
     constraints: Constraints = _NO_CONSTRAINTS
 
@@ -179,6 +185,8 @@ IRType = Union[
 
 @dataclass(frozen=True, slots=True)
 class Discriminator:
+    """A union's `discriminator`: the property whose wire value picks the variant schema."""
+
     property_name: str
     #: wire value -> schema name, explicit mapping first, then implicit by name
     mapping: tuple[tuple[str, str], ...] = ()
@@ -186,6 +194,8 @@ class Discriminator:
 
 @dataclass(frozen=True, slots=True)
 class Property:
+    """One property of a `ModelSchema`, under its wire name."""
+
     name: str  # wire name
     type: IRType
     required: bool = False
@@ -227,6 +237,8 @@ class ModelSchema(SchemaBase):
 
 @dataclass(frozen=True, slots=True)
 class EnumSchema(SchemaBase):
+    """A named enum: its allowed `values` and their `base` kind."""
+
     #: STRING, INTEGER, NUMBER, BOOLEAN, or ANY for mixed enums; NULL for [null]
     base: PrimitiveKind
     values: tuple[JsonValue, ...]
@@ -240,6 +252,8 @@ class EnumSchema(SchemaBase):
 
 @dataclass(frozen=True, slots=True)
 class UnionSchema(SchemaBase):
+    """A named oneOf/anyOf (anonymous ones are `UnionType`s)."""
+
     variants: tuple[IRType, ...]
     discriminator: Discriminator | None = None
     exclusive: bool = True  # oneOf (True) or anyOf (False)
@@ -268,6 +282,8 @@ class ParameterLocation(str, enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class Parameter:
+    """One parameter of an operation (path, query, header or cookie), under its wire name."""
+
     name: str  # wire name
     location: ParameterLocation
     type: IRType
@@ -289,6 +305,8 @@ class Parameter:
 
 @dataclass(frozen=True, slots=True)
 class Example:
+    """An example value of a media type: an `examples` entry, or the lone `example` (name "")."""
+
     name: str  # "" for a lone `example`
     value: JsonValue
     summary: str | None = None
@@ -296,6 +314,8 @@ class Example:
 
 @dataclass(frozen=True, slots=True)
 class MediaContent:
+    """One media type of a request body or response: its type and examples."""
+
     media_type: str  # e.g. application/json, multipart/form-data
     type: IRType | None  # None when no schema is given
     examples: tuple[Example, ...] = ()
@@ -303,6 +323,8 @@ class MediaContent:
 
 @dataclass(frozen=True, slots=True)
 class RequestBody:
+    """An operation's request body: one `MediaContent` per media type, in spec order."""
+
     contents: tuple[MediaContent, ...]
     required: bool = False
     description: str | None = None
@@ -313,6 +335,8 @@ class RequestBody:
 
 @dataclass(frozen=True, slots=True)
 class Header:
+    """A response header, under its wire name (a string when no schema is given)."""
+
     name: str
     type: IRType
     required: bool = False
@@ -321,6 +345,8 @@ class Header:
 
 @dataclass(frozen=True, slots=True)
 class Response:
+    """One response of an operation, for a status code, a range (`4XX`) or `default`."""
+
     status: str  # "200", "4XX", "default"
     description: str | None
     contents: tuple[MediaContent, ...] = ()
@@ -340,6 +366,8 @@ class SecurityRequirement:
 
 @dataclass(frozen=True, slots=True)
 class Operation:
+    """One operation (a method on a path), or a webhook in `Api.webhooks`."""
+
     #: the spec's operationId, or a stable one derived from method and path
     operation_id: str
     method: str  # lower case: get, post, ...
@@ -370,6 +398,8 @@ class ApiKeyLocation(str, enum.Enum):
 
 @dataclass(frozen=True, slots=True)
 class ApiKeyScheme:
+    """An `apiKey` security scheme: a key sent in a header, query parameter or cookie."""
+
     name: str  # the components key
     parameter_name: str  # the header/query/cookie name on the wire
     location: ApiKeyLocation
@@ -378,6 +408,8 @@ class ApiKeyScheme:
 
 @dataclass(frozen=True, slots=True)
 class HttpScheme:
+    """An `http` security scheme (basic, bearer, ...)."""
+
     name: str
     scheme: str  # "basic", "bearer", ... (lower case)
     bearer_format: str | None = None
@@ -386,6 +418,8 @@ class HttpScheme:
 
 @dataclass(frozen=True, slots=True)
 class OAuthFlow:
+    """One flow of an `oauth2` scheme: its URLs and scopes as (name, description) pairs."""
+
     kind: str  # implicit, password, clientCredentials, authorizationCode
     authorization_url: str | None
     token_url: str | None
@@ -395,6 +429,8 @@ class OAuthFlow:
 
 @dataclass(frozen=True, slots=True)
 class OAuth2Scheme:
+    """An `oauth2` security scheme and its flows."""
+
     name: str
     flows: tuple[OAuthFlow, ...]
     description: str | None = None
@@ -402,6 +438,8 @@ class OAuth2Scheme:
 
 @dataclass(frozen=True, slots=True)
 class OpenIdConnectScheme:
+    """An `openIdConnect` security scheme; `url` is its `openIdConnectUrl`."""
+
     name: str
     url: str
     description: str | None = None
@@ -415,6 +453,8 @@ SecurityScheme = Union[ApiKeyScheme, HttpScheme, OAuth2Scheme, OpenIdConnectSche
 
 @dataclass(frozen=True, slots=True)
 class ServerVariable:
+    """A variable of a server URL: its default and allowed values (`enum`, () for any)."""
+
     name: str
     default: str
     enum: tuple[str, ...] = ()
@@ -423,6 +463,8 @@ class ServerVariable:
 
 @dataclass(frozen=True, slots=True)
 class Server:
+    """A server the API is reachable at; `url` may hold `{variable}` placeholders."""
+
     url: str  # with {variables}
     description: str | None = None
     variables: tuple[ServerVariable, ...] = ()
@@ -430,12 +472,16 @@ class Server:
 
 @dataclass(frozen=True, slots=True)
 class Tag:
+    """A tag that groups operations: declared in the spec, or only used by operations."""
+
     name: str
     description: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Api:
+    """The whole API: the root of the IR, built from the spec and handed to the targets."""
+
     title: str
     version: str
     description: str | None

@@ -13,6 +13,8 @@ from .source import SourceFile
 
 @dataclass(eq=False)
 class LoadedSpec:
+    """A spec as loaded: the bundled document, the files read, and where each pointer came from."""
+
     #: the spec file as it was given
     root_file: Path
     #: the bundled document: plain JSON data, only local ("#/...") refs left

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class FileDiff:
+    """One file that differs between the output folder and a fresh generation."""
+
     path: str
     #: on disk now (None: missing)
     old: bytes | None
@@ -47,6 +49,8 @@ class FileDiff:
 
 @dataclass(frozen=True, slots=True)
 class CheckOutcome:
+    """What `check_tree` found: the files generate would change, add or remove, with diffs."""
+
     output: Path
     changed: tuple[str, ...] = ()
     added: tuple[str, ...] = ()

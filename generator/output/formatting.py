@@ -85,6 +85,8 @@ def _mode(is_pyi: bool):  # type: ignore[no-untyped-def]
 
 @dataclass(frozen=True, slots=True)
 class FormatFailure:
+    """A file black could not format, with the first line of black's error."""
+
     path: str
     message: str
 

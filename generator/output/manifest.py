@@ -60,6 +60,8 @@ def text_sha(text: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class FileEntry:
+    """One file in the manifest: the hashes of its render and of the bytes written, and its unit's key."""
+
     render: str
     final: str
     #: the render unit's key (`targets.python.units`): equal keys, equal render (None: not recorded)
@@ -68,6 +70,8 @@ class FileEntry:
 
 @dataclass(frozen=True, slots=True)
 class Manifest:
+    """The manifest's content: the files written, with hashes, and what they were made from."""
+
     files: dict[str, FileEntry]
     spec: str
     package: str

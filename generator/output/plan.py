@@ -112,6 +112,8 @@ class RenderFacts:
 
 @dataclass(frozen=True, slots=True)
 class Plan:
+    """What `make_plan` decided: every file's final bytes, the new manifest, and what the disk holds."""
+
     root: Path
     #: path -> the bytes the tool writes (manifest excluded)
     finals: dict[str, bytes]

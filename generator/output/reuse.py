@@ -45,6 +45,8 @@ class Unit(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Reuse:
+    """What `reusable` found: the units kept as they are, their files' manifest entries, what was read."""
+
     #: the units kept (their names)
     units: frozenset[str] = frozenset()
     #: path -> the manifest entry it is kept with

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class WriteResult:
+    """What `write_tree` did to the output folder: the files written and removed, with counts."""
+
     output: Path
     written: tuple[str, ...] = ()
     removed: tuple[str, ...] = ()

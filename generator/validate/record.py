@@ -46,6 +46,8 @@ def validator_id() -> str:
 
 @dataclass(frozen=True, slots=True)
 class ValidationRecord:
+    """What openapi-spec-validator found in one spec, with the versions that found it."""
+
     #: sha256 of the spec (and every file it references) that was validated
     spec: str
     #: `validator_id()` of the run that validated it

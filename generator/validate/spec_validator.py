@@ -37,6 +37,8 @@ _OURS = frozenset({"DuplicateOperationIDError", "UnresolvableParameterError"})
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One finding of openapi-spec-validator: where in the spec, what is wrong, and if it is tolerable."""
+
     segments: tuple[str, ...]
     message: str
     keyword: str  # the jsonschema keyword or error class

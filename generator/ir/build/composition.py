@@ -45,6 +45,8 @@ _OBJECT_KEYS = ("properties", "additionalProperties")
 
 @dataclass
 class PropSource:
+    """A property's raw schema node and pointer, with the schema that declares it."""
+
     node: Node
     pointer: str
     #: the schema name that declares the property (hoisting prefix)

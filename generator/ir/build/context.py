@@ -48,6 +48,8 @@ class RefError(Exception):
 
 @dataclass
 class Context:
+    """The shared state of one IR build: the document, resolved pointers, built schemas, diagnostics."""
+
     document: dict[str, Node]
     openapi_version: str
     diagnostics: list[Diagnostic] = field(default_factory=list)

@@ -80,6 +80,8 @@ class AuthArg:
 
 @dataclass(frozen=True, slots=True)
 class Variable:
+    """An argument of an example program, set in a variable, under a comment on its type and meaning."""
+
     comment: str
     #: `name = value`, laid out at the program's indentation (relative lines)
     lines: tuple[str, ...]
@@ -96,6 +98,8 @@ class TryBlock:
 
 @dataclass(frozen=True, slots=True)
 class ExampleProgram:
+    """The pieces of an operation's example program, for the template to lay out."""
+
     imports: tuple[str, ...]  # lines; "" separates groups
     host_comment: str
     host: tuple[str, ...]  # the `host=...,` argument
@@ -121,6 +125,8 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class ModelExample:
+    """The pieces of a model page's example: its imports and commented steps."""
+
     imports: tuple[str, ...]
     steps: tuple[Step, ...]
     fence: str

@@ -36,6 +36,8 @@ __all__ = ["Atom", "Chain", "Bracket", "Item", "Node", "flat", "layout", "import
 
 @dataclass(frozen=True, slots=True)
 class Atom:
+    """Code that is never split: a name, a literal or any other text laid out as it is."""
+
     text: str
 
 

@@ -19,6 +19,8 @@ __all__ = [
 
 @dataclass(frozen=True, slots=True)
 class Link:
+    """A markdown link: its text and a relative URL."""
+
     text: str  # markdown
     target: str  # relative URL, with #anchor
 
@@ -35,6 +37,8 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class ResponseRow:
+    """A row of a responses table (operation or webhook): status, description, headers."""
+
     status: str
     description: str
     headers: str
@@ -42,6 +46,8 @@ class ResponseRow:
 
 @dataclass(frozen=True, slots=True)
 class OperationDoc:
+    """One operation's section on its API class's page."""
+
     method: str
     anchor: str
     http_method: str
@@ -65,6 +71,8 @@ class OperationDoc:
 
 @dataclass(frozen=True, slots=True)
 class ApiDoc:
+    """The docs page of one API class and its operations."""
+
     class_name: str
     async_class_name: str
     title: str
@@ -76,6 +84,8 @@ class ApiDoc:
 
 @dataclass(frozen=True, slots=True)
 class PayloadRow:
+    """A row of a webhook's payload table: one media type of its request body."""
+
     media_type: str
     type: str
     description: str
@@ -102,6 +112,8 @@ class WebhookDoc:
 
 @dataclass(frozen=True, slots=True)
 class WebhooksDoc:
+    """The docs page listing the API's webhooks."""
+
     file_name: str
     title: str
     webhooks: tuple[WebhookDoc, ...]
@@ -109,6 +121,8 @@ class WebhooksDoc:
 
 @dataclass(frozen=True, slots=True)
 class ValueRow:
+    """A row of an enum's values table: member name, value, description."""
+
     name: str
     value: str
     description: str
@@ -116,6 +130,8 @@ class ValueRow:
 
 @dataclass(frozen=True, slots=True)
 class ModelDoc:
+    """The docs page of one schema's class (a model, enum, union or alias)."""
+
     class_name: str
     title: str
     file_name: str
@@ -131,6 +147,8 @@ class ModelDoc:
 
 @dataclass(frozen=True, slots=True)
 class SchemeDoc:
+    """A security scheme's section in the README."""
+
     anchor: str
     title: str
     lines: tuple[str, ...]  # markdown list lines
@@ -139,6 +157,8 @@ class SchemeDoc:
 
 @dataclass(frozen=True, slots=True)
 class EndpointRow:
+    """A row of the README's endpoint table: an operation, or a webhook (no API class or path)."""
+
     api_class: str
     link: Link
     http_method: str
@@ -148,6 +168,8 @@ class EndpointRow:
 
 @dataclass(frozen=True, slots=True)
 class ReadmeDoc:
+    """The package's README: overview, getting started, endpoints, models and security schemes."""
+
     package: str
     title: str
     description: str

@@ -25,12 +25,16 @@ from ...ir.model import Api, Operation
 
 @dataclass(frozen=True, slots=True)
 class SchemaNames:
+    """The Python names of one schema: its class, and its module in `models/`."""
+
     class_name: str
     module: str  # file stem in <pkg>/models/
 
 
 @dataclass(frozen=True, slots=True)
 class TagNames:
+    """The Python names of one tag's API: its class, its async class, and its module in `api/`."""
+
     tag: str  # wire name
     class_name: str
     async_class_name: str
@@ -39,6 +43,8 @@ class TagNames:
 
 @dataclass(frozen=True, slots=True)
 class Names:
+    """Every Python name of one package: package, classes, modules and docs pages (`assign_names`)."""
+
     package: str
     schemas: dict[str, SchemaNames]
     #: tags that have operations, in spec order

@@ -40,6 +40,8 @@ UNIT_KEY_VERSION = "1"
 
 @dataclass(frozen=True, slots=True)
 class SchemaUnit:
+    """The files rendered from one schema alone (model module, docs page), with their key."""
+
     #: the schema's wire name
     name: str
     #: the output files rendered from it alone (relative POSIX paths)
@@ -49,6 +51,8 @@ class SchemaUnit:
 
 @dataclass(frozen=True, slots=True)
 class RenderUnits:
+    """The package's names and its schema units, computed before anything is rendered."""
+
     names: Names
     units: tuple[SchemaUnit, ...]
 

@@ -38,6 +38,8 @@ from .view_imports import ImportLine, import_lines
 
 @dataclass(frozen=True, slots=True)
 class FieldView:
+    """One field of a `ModelView`: a property's Python name beside its wire name, type and default."""
+
     name: str  # Python attribute
     wire_name: str
     wire_literal: str  # the alias as a literal; "" when equal to `name`
@@ -69,6 +71,8 @@ class _ClassLine:
 
 @dataclass(frozen=True, slots=True)
 class ModelView(_ClassLine):
+    """The view of an object schema's module: a `Model` subclass and its fields."""
+
     class_name: str
     module: str
     doc: str
@@ -89,6 +93,8 @@ class ModelView(_ClassLine):
 
 @dataclass(frozen=True, slots=True)
 class EnumMemberView:
+    """One member of an `EnumView`: its Python name and its value."""
+
     name: str
     value: JsonValue
     literal: str
@@ -99,6 +105,8 @@ class EnumMemberView:
 
 @dataclass(frozen=True, slots=True)
 class EnumView(_ClassLine):
+    """The view of an enum's module: an open `Enum` subclass and its members."""
+
     class_name: str
     module: str
     doc: str
@@ -113,6 +121,8 @@ class EnumView(_ClassLine):
 
 @dataclass(frozen=True, slots=True)
 class RootView:
+    """The view of an alias's or a named union's module: a `RootSchema[...]` subclass."""
+
     class_name: str
     module: str
     doc: str

@@ -87,6 +87,8 @@ class ParamView:
 
 @dataclass(frozen=True, slots=True)
 class MediaView:
+    """One media type of a request body or response, with its type for annotations and at run time."""
+
     media_type: str
     literal: str
     type: PyType | None  # None: no schema given
@@ -96,6 +98,8 @@ class MediaView:
 
 @dataclass(frozen=True, slots=True)
 class ResponseView:
+    """One response of an operation: its status and media types, for the `Operation` constant."""
+
     status: str
     literal: str
     contents: tuple[MediaView, ...]
@@ -104,6 +108,8 @@ class ResponseView:
 
 @dataclass(frozen=True, slots=True)
 class OperationView:
+    """One operation of an `ApiView`: its methods' signatures and its `Operation` constant's data."""
+
     method_name: str
     http_info_name: str
     constant: str
@@ -134,6 +140,8 @@ class OperationView:
 
 @dataclass(frozen=True, slots=True)
 class ApiView:
+    """The view of one tag's API module: its sync and async API classes and their operations."""
+
     names: TagNames
     doc: str
     operations: tuple[OperationView, ...]

@@ -40,6 +40,8 @@ RUNTIME_EXPORTS: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class ExportView:
+    """A name a package's `__init__.py` exports, and the module it is imported from."""
+
     name: str
     module: str  # relative to the exporting package
 
@@ -51,6 +53,8 @@ class ExportView:
 
 @dataclass(frozen=True, slots=True)
 class ServerVariableView:
+    """A variable of a server URL for the generated configuration (literals)."""
+
     name: str  # literals, all of them
     default: str
     enum: tuple[str, ...]
@@ -58,6 +62,8 @@ class ServerVariableView:
 
 @dataclass(frozen=True, slots=True)
 class ServerView:
+    """A server the API declares, for the generated configuration's server list (literals)."""
+
     url: str
     description: str
     variables: tuple[ServerVariableView, ...]
@@ -76,6 +82,8 @@ class AuthView:
 
 @dataclass(frozen=True, slots=True)
 class PackageView:
+    """The view of the whole package: names, exports, servers, security schemes, schema and API views."""
+
     name: str  # the import name
     api: Api
     names: Names
