@@ -18,7 +18,8 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostic, InputError, Level, Location
 from .bundle import Bundler, TooBig
-from .source import SourceError, read_source
+from . import pointer as jp
+from .source import SourceError, SourceFile, read_source
 from .spec import LoadedSpec, content_hash
 
 __all__ = ["LoadedSpec", "load"]
@@ -68,7 +69,23 @@ def load(path: Path, *, ref_root: Path | None = None) -> tuple[LoadedSpec, list[
         unresolved=frozenset(bundler.unresolved),
         _mounts=bundler.mounts,
     )
-    return loaded, _unique(loaded, bundler.diagnostics)
+    return loaded, _unique(loaded, bundler.diagnostics) + _repeated_keys(files)
+
+
+def _repeated_keys(files: list[SourceFile]) -> list[Diagnostic]:
+    """A warning per key given twice in one object (the parsers keep the later value silently)."""
+    out = []
+    for source in files:
+        for dup in source.duplicates:
+            line, column = dup.line, dup.column
+            if line is None:
+                line, column = source.position([*jp.split(dup.pointer), dup.key])
+            out.append(Diagnostic(
+                Level.WARNING, jp.join([*jp.split(dup.pointer), dup.key]),
+                f"the key {dup.key!r} is given twice in this object; the later value is used and the "
+                "earlier one is ignored", "remove one of them: JSON and YAML objects must not repeat a key",
+                Location(source.display, line, column), code="duplicate-key"))
+    return out
 
 
 def _unreadable(display: str, exc: SourceError) -> Diagnostic:

@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from . import duplicates
+from .duplicates import DuplicateKey
 from .limits import MAX_DEPTH, MAX_INT_DIGITS
 from .positions import JsonPositions, LineIndex, YamlPositions
 
@@ -56,6 +58,8 @@ class SourceFile:
     is_json: bool
     data: object
     _positions: JsonPositions | YamlPositions | None = field(default=None, repr=False)
+    #: keys given twice in one object (the later value is kept)
+    duplicates: tuple[DuplicateKey, ...] = ()
 
     @property
     def text(self) -> str:
@@ -132,7 +136,7 @@ def _json_loads_bounded(text: str) -> object:
     previous = sys.getrecursionlimit()
     sys.setrecursionlimit(depth + MAX_DEPTH + 50)
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=duplicates.json_object)
     finally:
         sys.setrecursionlimit(previous)
 
@@ -170,6 +174,10 @@ def _parse_json(text: str) -> object:
                           *(deep or (None, None))) from None
 
 
+#: how PyYAML words a tag it has no constructor for
+_UNKNOWN_TAG = re.compile(r"could not determine a constructor for the tag '([^']*)'")
+
+
 def _parse_yaml(text: str) -> object:
     if len(text) > MAX_YAML_BYTES:
         run = _BRACKET_RUN.search(text)  # refused either way; name runaway nesting if it is plain to see
@@ -194,13 +202,18 @@ def _parse_yaml(text: str) -> object:
         raise SourceError(str(exc), hint, exc.line, exc.column) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        where = (mark.line + 1 if mark else None, mark.column + 1 if mark else None)
         problem = exc.problem or "invalid YAML"
+        tag = _UNKNOWN_TAG.search(problem) if isinstance(exc, yaml.constructor.ConstructorError) else None
+        if tag is not None:
+            raise SourceError(f"unsupported YAML tag {tag.group(1)!r}: a spec is read as plain data, with "
+                              "YAML's standard tags only", "remove the tag and give the value as plain "
+                              "YAML, e.g. quoted text", *where) from None
         context = f" ({exc.context})" if exc.context else ""
         hint = "check the indentation and quoting on this line and the one before it"
         if "tab" in problem:
             hint = "indent YAML with spaces, not tabs"
-        raise SourceError(f"YAML syntax error: {problem}{context}", hint,
-                          mark.line + 1 if mark else None, mark.column + 1 if mark else None) from None
+        raise SourceError(f"YAML syntax error: {problem}{context}", hint, *where) from None
     except yaml.YAMLError as exc:
         raise SourceError(f"YAML error: {exc}", "check the YAML syntax") from None
 
@@ -287,6 +300,16 @@ def read_source(path: Path, display: str) -> SourceFile:
     if not stripped:
         raise SourceError("the file is empty", "write an OpenAPI document (openapi, info, paths) into it")
     is_json = stripped[0] in "{["
+    with duplicates.collecting() as repeated:
+        data, is_json = _parse(path, text, is_json)
+    if data is None:
+        raise SourceError("the file has no content (only comments or an empty document)",
+                          "write an OpenAPI document (openapi, info, paths) into it")
+    return SourceFile(resolved, display, raw, is_json, data, duplicates=duplicates.located(data, repeated))
+
+
+def _parse(path: Path, text: str, is_json: bool) -> tuple[object, bool]:
+    """(the data, whether it was read as JSON): JSON when it starts like JSON, else (or failing that) YAML."""
     try:
         if is_json:
             try:
@@ -302,7 +325,4 @@ def read_source(path: Path, display: str) -> SourceFile:
             data = _parse_yaml(text)
     except RecursionError:
         raise SourceError("the document is nested too deeply to read", _NESTING_HINT) from None
-    if data is None:
-        raise SourceError("the file has no content (only comments or an empty document)",
-                          "write an OpenAPI document (openapi, info, paths) into it")
-    return SourceFile(resolved, display, raw, is_json, data)
+    return data, is_json

@@ -29,6 +29,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, ScalarNode
 
+from . import duplicates
 from .limits import MAX_DEPTH, MAX_INT_DIGITS
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -59,9 +60,22 @@ class SpecLoader(_Base):  # type: ignore[misc, valid-type]
     """Safe loader whose mapping keys are the key's text."""
 
     def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def, override]
+        mapping: dict[str, object] = {}
+        self._fill(node, mapping, deep)
+        return mapping
+
+    def construct_map(self, node):  # type: ignore[no-untyped-def]
+        """The constructor of mappings: the dict is made first (for recursive structures), then filled."""
+        mapping: dict[str, object] = {}
+        yield mapping
+        self._fill(node, mapping, False)
+
+    def _fill(self, node, mapping, deep):  # type: ignore[no-untyped-def]
+        """Put `node`'s pairs into `mapping`, noting keys written twice (`duplicates`)."""
+        explicit = {id(key_node) for key_node, _ in node.value}  # keys written here, not merged in by `<<`
         if isinstance(node, MappingNode):
             self.flatten_mapping(node)
-        mapping: dict[str, object] = {}
+        written: set[str] = set()
         for key_node, value_node in node.value:
             if isinstance(key_node, ScalarNode):
                 key = key_node.value
@@ -70,8 +84,11 @@ class SpecLoader(_Base):  # type: ignore[misc, valid-type]
                     "while constructing a mapping", node.start_mark,
                     "found a complex (non-scalar) key; OpenAPI keys are strings", key_node.start_mark,
                 )
+            if id(key_node) in explicit:
+                if key in written:
+                    duplicates.note(mapping, key, key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+                written.add(key)
             mapping[key] = self.construct_object(value_node, deep=deep)
-        return mapping
 
 
 def _as_text(loader: SpecLoader, node: ScalarNode) -> str:
@@ -99,6 +116,7 @@ def _int(loader: SpecLoader, node: ScalarNode) -> int:
     return value  # type: ignore[no-any-return]
 
 
+SpecLoader.add_constructor("tag:yaml.org,2002:map", SpecLoader.construct_map)
 SpecLoader.add_constructor("tag:yaml.org,2002:timestamp", _as_text)
 SpecLoader.add_constructor("tag:yaml.org,2002:binary", _as_text)
 SpecLoader.add_constructor("tag:yaml.org,2002:int", _int)
