@@ -23,6 +23,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import Union
 
+from .media import MediaKind, media_kind
+
 # --------------------------------------------------------------------------- JSON
 
 
@@ -319,6 +321,11 @@ class MediaContent:
     media_type: str  # e.g. application/json, multipart/form-data
     type: IRType | None  # None when no schema is given
     examples: tuple[Example, ...] = ()
+
+    @property
+    def kind(self) -> MediaKind:
+        """How the content is written: JSON, form fields, multipart parts, XML, text or bytes."""
+        return media_kind(self.media_type)
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,8 +125,8 @@ def test_request_bodies(api):
     assert [c.media_type for c in form.contents] == [
         "application/x-www-form-urlencoded", "multipart/form-data", "text/plain"]
     assert [c.type for c in form.contents] == [
-        RefType("PostFormRequestBody"), RefType("PostFormRequestBody2"), PrimitiveType(K.STRING)]
-    assert api.schema("PostFormRequestBody2").properties[0].type == PrimitiveType(K.BINARY, "binary")
+        RefType("PostFormRequestBody"), RefType("PostFormRequestBodyMultipart"), PrimitiveType(K.STRING)]
+    assert api.schema("PostFormRequestBodyMultipart").properties[0].type == PrimitiveType(K.BINARY, "binary")
     assert op(api, "post", "/lists").request_body.name == "Thing"
     assert op(api, "get", "/uploads").request_body is None
 
@@ -192,8 +192,8 @@ def test_servers_and_info(api):
     assert relative.url == "/relative" and relative.variables == ()
 
 
-def test_no_diagnostics_for_the_fixture(built):
-    assert built[1] == []
+def test_the_fixtures_only_diagnostic_is_its_relative_server(built):
+    assert [(d.pointer, d.code) for d in built[1]] == [("/servers/1/url", "ir-server")]
 
 
 def test_webhooks_and_path_item_refs_31():

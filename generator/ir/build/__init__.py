@@ -13,6 +13,8 @@ paths and webhooks in spec order.  `Api.schemas` is sorted by name.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from ...diagnostics import Diagnostic
@@ -127,8 +129,25 @@ def _servers(ctx: Context, raw: Node) -> tuple[Server, ...]:
                     tuple(str(v) for v in enum) if isinstance(enum, list) else (),
                     text(var, "description"),
                 ))
-        out.append(Server(node["url"], text(node, "description"), tuple(variables)))
+        server = Server(node["url"], text(node, "description"), tuple(variables))
+        if not _ABSOLUTE_URL.match(_with_defaults(server)):
+            ctx.warn(join(pointer, "url"), f"server URL {node['url']!r} is relative: it is resolved against where "
+                     "the spec is served from, which a generated client cannot know, so calls fail until the "
+                     "client is given a host", "give an absolute URL (https://api.example.com/v1), or pass "
+                     "the host to the client's Configuration", code="ir-server")
+        out.append(server)
     return tuple(out)
+
+
+#: a URL with a scheme (`https://`, `http://`, `ws://`, ...)
+_ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def _with_defaults(server: Server) -> str:
+    url = server.url
+    for variable in server.variables:
+        url = url.replace("{" + variable.name + "}", variable.default)
+    return url
 
 
 def _tags(ctx: Context, raw: Node, operations: list) -> tuple[Tag, ...]:  # type: ignore[type-arg]

@@ -1,9 +1,9 @@
 """Request bodies, responses, headers, media contents and examples of an operation.
 
 - Media types are kept in spec order.  A body or response with a binary
-  media type (`application/octet-stream`, `image/*`, ...) and no schema or a
-  string schema is `BINARY`; `text/*` without a schema is a string; any
-  other media type without a schema has no type (None).
+  media type (`ir.media`: `application/octet-stream`, `image/*`, ...) and no
+  schema or a string schema is `BINARY`; text and XML without a schema are
+  strings; any other media type without a schema has no type (None).
 - `RequestBody.name` is `x-codegen-request-body-name` when given, else the
   body schema's name (the item schema's for an array of refs, through an
   array alias too: `OrdersImportCreateRequestBody` ->
@@ -11,7 +11,9 @@
 - `example` is `Example(name="")`; each `examples` entry is an `Example`,
   following `$ref`s into components/examples.
 - Inline schemas are named `<OperationId>RequestBody` and
-  `<OperationId>Response<Status>`, or after the shared component they sit in.
+  `<OperationId>Response<Status>`, or after the shared component they sit in;
+  when a body or response has several media types, the JSON one (else the
+  first) has that name and the others add their kind (`GetItemsResponse200Xml`).
 """
 
 from __future__ import annotations
@@ -31,18 +33,26 @@ from ..model import (
     Response,
     to_json_value,
 )
+from ..media import MediaKind, media_kind
 from . import primitives as prim
 from .context import Context, Node, join, unescape
 from .hoist import pascal_words, part
 from .schemas import SchemaBuilder
 
-#: media types whose body is raw bytes when the schema is a string (or absent)
-_BINARY_PREFIXES = ("application/octet-stream", "image/", "audio/", "video/", "application/pdf",
-                    "application/zip", "application/gzip")
+#: beside the media type named plainly, an inline schema of these kinds adds this word to its name
+#: (`GetItemsResponse200Xml` beside the JSON `GetItemsResponse200`)
+_KIND_WORDS = {
+    MediaKind.XML: "Xml",
+    MediaKind.FORM: "Form",
+    MediaKind.MULTIPART: "Multipart",
+    MediaKind.TEXT: "Text",
+    MediaKind.BINARY: "Binary",
+}
 
 
 def _is_binary_media(media: str) -> bool:
-    return media.lower().startswith(_BINARY_PREFIXES)
+    """Media types whose body is raw bytes when the schema is a string (or absent)."""
+    return media_kind(media) is MediaKind.BINARY
 
 
 #: components sections whose entries name the inline schemas inside them
@@ -81,32 +91,50 @@ class Bodies:
         self.ctx = ctx
         self.schemas = schemas
 
-    def contents(self, raw: Node, pointer: str, hint: str) -> tuple[MediaContent, ...]:
+    def contents(self, raw: Node, pointer: str, hint: str, *, request: bool = False) -> tuple[MediaContent, ...]:
+        """The media contents of a body (`request`: one the client sends) or a response, in spec order."""
         if raw is None:
             return ()
         if not isinstance(raw, dict):
             self.ctx.warn(pointer, "content is not an object; ignored", code="ir-content")
             return ()
         out: list[MediaContent] = []
-        for media, mnode in raw.items():
+        kinds = [media_kind(str(media)) for media in raw]
+        plain = kinds.index(MediaKind.JSON) if MediaKind.JSON in kinds else 0  # the one named `hint` itself
+        for index, (media, mnode) in enumerate(raw.items()):
             mpointer = join(pointer, media)
+            media_hint = hint if index == plain else hint + _KIND_WORDS.get(kinds[index], "")
             if not isinstance(mnode, dict):
                 mnode = {}
             schema = mnode.get("schema")
             if schema is None:
                 if _is_binary_media(media):
                     mtype: IRType | None = PrimitiveType(PrimitiveKind.BINARY)
-                elif media.lower().startswith("text/"):
+                elif media_kind(media) in (MediaKind.TEXT, MediaKind.XML):
                     mtype = PrimitiveType(PrimitiveKind.STRING)
                 else:
                     mtype = None
             else:
-                mtype = self.schemas.type_of(schema, join(mpointer, "schema"), hint)
+                mtype = self.schemas.type_of(schema, join(mpointer, "schema"), media_hint)
+                if request:
+                    self._check_fields(media, schema, join(mpointer, "schema"))
                 if _is_binary_media(media) and isinstance(mtype, PrimitiveType) \
                         and mtype.kind is PrimitiveKind.STRING:
                     mtype = PrimitiveType(PrimitiveKind.BINARY, mtype.format, mtype.constraints)
             out.append(MediaContent(str(media), mtype, self.examples(mnode, mpointer)))
         return tuple(out)
+
+    def _check_fields(self, media: str, schema: Node, pointer: str) -> None:
+        """Form and multipart content is an object's fields: warn about a schema that is not an object."""
+        if media_kind(media) not in (MediaKind.FORM, MediaKind.MULTIPART):
+            return
+        node, _ = self.ctx.follow(schema, pointer)
+        kind = node.get("type") if isinstance(node, dict) else None
+        if isinstance(kind, str) and kind not in ("object", "null"):
+            self.ctx.warn(pointer, f"{media} content is sent as the fields of an object, but this schema is "
+                          f"of type {kind}; the client will refuse such a body",
+                          "give the content an object schema whose properties are the fields (and parts)",
+                          code="ir-content")
 
     def examples(self, node: dict[str, Node], pointer: str) -> tuple[Example, ...]:
         out: list[Example] = []
@@ -134,7 +162,7 @@ class Bodies:
             self.ctx.warn(pointer, "requestBody is not an object; ignored", code="ir-body")
             return None
         contents = self.contents(node.get("content"), join(ptr, "content"),
-                                  component_hint(ptr, hint + "RequestBody"))
+                                 component_hint(ptr, hint + "RequestBody"), request=True)
         if not contents:
             self.ctx.warn(ptr, "requestBody without content; ignored", code="ir-body")
             return None

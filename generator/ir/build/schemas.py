@@ -22,6 +22,8 @@ Decisions
 
 from __future__ import annotations
 
+import re
+
 from typing import Callable
 
 from ..model import (
@@ -101,6 +103,10 @@ def wrap_nullable(inner: IRType) -> IRType:
         return inner
     return NullableType(inner)
 
+
+#: a components entry that is not a schema: a schema `$ref` to it is a mistake
+_NOT_SCHEMAS = re.compile(r"/components/(responses|parameters|requestBodies|headers|examples|securitySchemes"
+                          r"|links|callbacks|pathItems)/[^/]+$")
 
 class SchemaBuilder:
     def __init__(self, ctx: Context, names: Names, components: dict[str, Node]) -> None:
@@ -253,6 +259,7 @@ class SchemaBuilder:
         return wrap_nullable(result) if node.get("nullable") is True else result
 
     def ref_target(self, target: str, pointer: str, hint: str) -> IRType:
+        """The type a schema `$ref` to `target` (a pointer) stands for."""
         name = component_name(target)
         if name is not None:
             if name not in self.components:
@@ -265,6 +272,13 @@ class SchemaBuilder:
             node = self.ctx.lookup(target)
         except RefError as exc:
             self.ctx.error(join(pointer, "$ref"), f"unresolved $ref: {exc}", "fix the reference", code="ir-ref")
+            return prim.ANY
+        section = _NOT_SCHEMAS.match(target)
+        if section is not None:
+            self.ctx.warn(join(pointer, "$ref"), f"this schema's $ref points at '#{target}', a "
+                          f"components/{section.group(1)} entry, not a schema; typed as any value",
+                          f"refer to a schema: the {section.group(1)} entry's own schema, or one under "
+                          "components/schemas", code="ir-ref")
             return prim.ANY
         if target in self._deep_in_progress:
             self.ctx.warn(join(pointer, "$ref"), f"recursive reference to '#{target}', which is not a "

@@ -1,0 +1,49 @@
+"""Warnings the IR builder gives about specs that validate but will not work as their authors expect."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from generator.diagnostics import Level
+from generator.ir.build import build_ir
+
+
+def _build(**extra: object):  # type: ignore[no-untyped-def]
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, **extra}
+    return build_ir(SimpleNamespace(document=document))
+
+
+@pytest.mark.parametrize("url", ["/v3", "api/v1", "//api.example.com/v1", "{base}/v1"])
+def test_a_relative_server_url_is_warned_about(url: str) -> None:
+    server = {"url": url, "variables": {"base": {"default": "/root"}}} if "{" in url else {"url": url}
+    api, diagnostics = _build(servers=[server])
+    [warning] = [d for d in diagnostics if d.code == "ir-server"]
+    assert (warning.level, warning.pointer) == (Level.WARNING, "/servers/0/url")
+    assert "is relative" in warning.message and "Configuration" in (warning.hint or "")
+    assert api.servers[0].url == url  # kept as written: a client may still be given a host
+
+
+@pytest.mark.parametrize("url", ["https://api.example.com/v1", "http://localhost:8080",
+                                 "{scheme}://api.example.com", "wss://stream.example.com"])
+def test_absolute_server_urls_are_fine(url: str) -> None:
+    server = {"url": url, "variables": {"scheme": {"default": "https", "enum": ["https", "http"]}}}
+    _, diagnostics = _build(servers=[server])
+    assert [d for d in diagnostics if d.code == "ir-server"] == []
+
+
+def test_a_schema_ref_to_a_response_component_is_warned_about() -> None:
+    paths = {"/t": {"get": {"operationId": "getT", "responses": {"200": {"description": "ok", "content": {
+        "application/json": {"schema": {"$ref": "#/components/responses/Thing"}}}}}}}}
+    components = {"responses": {"Thing": {"description": "a thing", "content": {
+        "application/json": {"schema": {"type": "object"}}}}}}
+    _, diagnostics = _build(paths=paths, components=components)
+    [warning] = [d for d in diagnostics if "not a schema" in d.message]
+    assert warning.pointer == "/paths/~1t/get/responses/200/content/application~1json/schema/$ref"
+    assert "components/responses entry" in warning.message
+    # a ref into a component's own schema is fine
+    paths["/t"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] = {
+        "$ref": "#/components/responses/Thing/content/application~1json/schema"}
+    _, diagnostics = _build(paths=paths, components=components)
+    assert [d for d in diagnostics if "not a schema" in d.message] == []
