@@ -184,7 +184,7 @@ class TestBodies:
         server.replies["/documents/d1/preview"] = Reply.json({"width": 3, "height": 4})
         meta = api.get_preview("d1")
         assert isinstance(meta, feature.models.GetPreviewResponse200) and (meta.width, meta.height) == (3, 4)
-        assert server.last.headers["accept"] == "image/png, application/json"
+        assert server.last.headers["accept"] == "application/json, image/png;q=0.5"  # JSON preferred
 
 
 class TestAuthKinds:

@@ -93,10 +93,12 @@ def _t(annotation: str, *imports: Import) -> PyType:
 _ANY_IMPORT = Import("typing", "Any")
 ANY = _t("Any", _ANY_IMPORT)
 NONE = _t("None")
+STR = _t("str")
+BYTES = _t("bytes")
 
 #: (kind, format) -> type; (kind, None) is the fallback for unknown formats
 PRIMITIVES: Mapping[tuple[PrimitiveKind, str | None], PyType] = {
-    (PrimitiveKind.STRING, None): _t("str"),
+    (PrimitiveKind.STRING, None): STR,
     (PrimitiveKind.STRING, "date"): _t("date", Import("datetime", "date")),
     (PrimitiveKind.STRING, "date-time"): _t("datetime", Import("datetime", "datetime")),
     (PrimitiveKind.INTEGER, None): _t("int"),
@@ -104,7 +106,7 @@ PRIMITIVES: Mapping[tuple[PrimitiveKind, str | None], PyType] = {
     # 2**53, and sent back as it came); mypy reads `float` as taking ints anyway
     (PrimitiveKind.NUMBER, None): PyType(("int", "float")),
     (PrimitiveKind.BOOLEAN, None): _t("bool"),
-    (PrimitiveKind.BINARY, None): _t("bytes"),
+    (PrimitiveKind.BINARY, None): BYTES,
     (PrimitiveKind.ANY, None): ANY,
     (PrimitiveKind.NULL, None): NONE,
 }

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from ... import naming
+from ...ir.media import MediaKind
 from ...ir.model import (
     Api,
     ArrayType,
@@ -34,7 +35,7 @@ from . import layout
 from .layout import Statement
 from .literals import docstring, pyrepr, tuple_literal
 from .names import Names, TagNames
-from .typemap import ANY, MODELS_PACKAGE, NONE, Import, PyType, TypeMapper, optional, union
+from .typemap import ANY, BYTES, MODELS_PACKAGE, NONE, STR, Import, PyType, TypeMapper, optional, union
 from .view_imports import ImportLine, import_lines
 
 #: the default style of each location (the runtime assumes these)
@@ -46,6 +47,35 @@ _DEFAULT_STYLE = {
 }
 
 _PATH_VARIABLE = re.compile(r"\{([^{}]+)\}")
+
+#: what the client reads a response's content as, by kind (None: the schema's type); the runtime
+#: parses JSON only, and hands other text over as `str` and everything else as `bytes`
+_READ_AS: dict[MediaKind, PyType | None] = {
+    MediaKind.JSON: None,
+    MediaKind.ANY: None,
+    MediaKind.XML: STR,
+    MediaKind.TEXT: STR,
+    MediaKind.FORM: STR,
+    MediaKind.MULTIPART: STR,
+    MediaKind.BINARY: BYTES,
+}
+#: what a method takes for a request body's content, by kind (None: the schema's type); form and
+#: multipart bodies are the schema's fields, other text is sent as given
+_WRITE_AS: dict[MediaKind, PyType | None] = {
+    MediaKind.JSON: None,
+    MediaKind.ANY: None,
+    MediaKind.FORM: None,
+    MediaKind.MULTIPART: None,
+    MediaKind.XML: STR,
+    MediaKind.TEXT: STR,
+    MediaKind.BINARY: BYTES,
+}
+#: the kinds a client prefers to receive (JSON): the runtime asks for them first (`Accept`)
+_PREFERRED = frozenset({MediaKind.JSON})
+#: the kinds a response may offer besides JSON and still be read: bytes are a different
+#: representation (an image of the data); XML, HTML or other text beside JSON is the same data
+#: in a syntax the client would only hand over unparsed, so it is left out (not asked for, not typed)
+_BESIDE_PREFERRED = frozenset({MediaKind.BINARY, MediaKind.ANY})
 
 #: characters a path segment may carry as they are (RFC 3986 pchar), besides the separator
 _PATH_SAFE = "/!$&'()*+,;=:@"
@@ -70,6 +100,11 @@ class ParamView:
     name: str
     wire_name: str
     wire_literal: str
+    #: the literal keying the argument in the call's `args` mapping: the wire name, or for a
+    #: parameter sharing its name with an earlier one (in another location) `name@location`
+    key_literal: str
+    #: runtime data: `key_literal` when it is not the wire name, else ""
+    key: str
     location: str
     annotation: str  # as the method takes it (`T | None` when optional)
     type: PyType  # the declared type
@@ -203,15 +238,26 @@ class OperationViews:
         order = {name: i for i, name in enumerate(_PATH_VARIABLE.findall(op.path))}
         ordered = sorted(op.parameters, key=lambda p: (p.location != ParameterLocation.PATH,
                                                         order.get(p.name, len(order)), not p.required))
-        params = [self._param(p, scope.claim(naming.parameter_name(p.name))) for p in ordered]
+        seen: set[str] = set()
+        params = []
+        for p in ordered:  # path parameters first: they keep their plain names, which the path template uses
+            repeated = p.name in seen  # named like an earlier one, in another location: `id` and `id_query`
+            key = f"{p.name}@{p.location.value}" if repeated else p.name
+            wanted = f"{p.name}_{p.location.value}" if repeated else p.name
+            seen.add(p.name)
+            params.append(self._param(p, scope.claim(naming.parameter_name(wanted)), key))
         body_contents: tuple[MediaView, ...] = ()
         body = None
         if op.request_body is not None and op.request_body.contents:
-            body_contents = self._contents(op.request_body.contents)
-            body = self._body(op.request_body, body_contents, scope.claim(naming.parameter_name(op.request_body.name)))
+            # JSON first: without `_content_type`, the runtime sends a body as the first media type
+            ordered_contents = _json_first(op.request_body.contents)
+            body_contents = self._contents(ordered_contents, _WRITE_AS)
+            body = self._body(op.request_body, ordered_contents, body_contents,
+                              scope.claim(naming.parameter_name(op.request_body.name)))
         arguments = [*params, *([body] if body else [])]
         responses = tuple(
-            ResponseView(r.status, pyrepr(r.status), self._contents(r.contents), r) for r in op.responses
+            ResponseView(r.status, pyrepr(r.status), self._contents(_json_first(_preferred(r.contents)), _READ_AS), r)
+            for r in op.responses
         )
         http_info = method + naming.HTTP_INFO_SUFFIX
         return OperationView(
@@ -239,7 +285,7 @@ class OperationViews:
             ir=op,
         )
 
-    def _param(self, p: Parameter, name: str) -> ParamView:
+    def _param(self, p: Parameter, name: str, key: str) -> ParamView:
         typ = self.types.map(p.type)
         required = p.required or p.location == ParameterLocation.PATH
         default_style = _DEFAULT_STYLE[p.location]
@@ -249,6 +295,8 @@ class OperationViews:
             name=name,
             wire_name=p.name,
             wire_literal=pyrepr(p.name),
+            key_literal=pyrepr(key),
+            key="" if key == p.name else pyrepr(key),
             location=p.location.value,
             annotation=shown.annotation,
             type=typ,
@@ -261,24 +309,31 @@ class OperationViews:
             line=_argument(name, shown, required),
         )
 
-    def _contents(self, contents: tuple[MediaContent, ...]) -> tuple[MediaView, ...]:
-        return tuple(self._media(c) for c in contents)
+    def _contents(self, contents: tuple[MediaContent, ...],
+                  as_kind: dict[MediaKind, PyType | None]) -> tuple[MediaView, ...]:
+        return tuple(self._media(c, as_kind[c.kind]) for c in contents)
 
-    def _media(self, content: MediaContent) -> MediaView:
+    def _media(self, content: MediaContent, fixed: PyType | None) -> MediaView:
+        """`fixed`: the type the client reads or writes this kind of content as, whatever the schema."""
         literal = pyrepr(content.media_type)
+        if fixed is not None:
+            return MediaView(content.media_type, literal, fixed, fixed.annotation)
         if content.type is None:
             return MediaView(content.media_type, literal, None, "None")
         runtime = self.runtime_types.map(content.type)
         return MediaView(content.media_type, literal, self.types.map(content.type), runtime.annotation)
 
-    def _body(self, body: RequestBody, contents: tuple[MediaView, ...], name: str) -> ParamView:
-        accepted = union([self._body_input(c, m) for c, m in zip(body.contents, contents)])
+    def _body(self, body: RequestBody, ir_contents: tuple[MediaContent, ...], contents: tuple[MediaView, ...],
+              name: str) -> ParamView:
+        accepted = union([self._body_input(c, m) for c, m in zip(ir_contents, contents)])
         declared = union([m.type or ANY for m in contents])
         shown = accepted if body.required else optional(accepted)
         return ParamView(
             name=name,
             wire_name=body.name,
             wire_literal="",
+            key_literal="",
+            key="",
             location="body",
             annotation=shown.annotation,
             type=declared,
@@ -292,9 +347,11 @@ class OperationViews:
         )
 
     def _body_input(self, content: MediaContent, media: MediaView) -> PyType:
-        """What a method accepts for a body: the model or a dict (lists of either)."""
-        if media.type is None or content.type is None:
+        """What a method accepts for a body: the model or a dict (lists of either), or text or bytes."""
+        if media.type is None:
             return ANY
+        if content.type is None or _WRITE_AS[content.kind] is not None:
+            return media.type
         declared = self.types.resolve(content.type)
         if self._is_model(declared):
             return union([media.type, _DICT])
@@ -326,6 +383,18 @@ class OperationViews:
         parts.append(f"`{method}` returns the response's data; `{http_info}` returns the whole "
                      "`ApiResponse` (status code, headers, raw body and data).")
         return docstring("\n\n".join(p.strip() for p in parts), 8)
+
+
+def _json_first(contents: tuple[MediaContent, ...]) -> tuple[MediaContent, ...]:
+    """The media types in spec order, those of a preferred kind (JSON) first."""
+    return tuple(sorted(contents, key=lambda c: c.kind not in _PREFERRED))
+
+
+def _preferred(contents: tuple[MediaContent, ...]) -> tuple[MediaContent, ...]:
+    """The media types a client asks for and reads: all, or when JSON is among them, JSON and bytes."""
+    if not any(c.kind in _PREFERRED for c in contents):
+        return contents
+    return tuple(c for c in contents if c.kind in _PREFERRED or c.kind in _BESIDE_PREFERRED)
 
 
 def encoded_path(path: str) -> str:

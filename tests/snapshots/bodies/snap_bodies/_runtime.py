@@ -77,6 +77,9 @@ class Param:
     explode: bool | None = None  # None means the style's default
     #: given by `content`: the value is sent as this media type (JSON text), not by style
     media_type: str = ""
+    #: the value's key in a call's `args` when it is not `name`: another parameter of the
+    #: operation has the same name in another location (`id` in the path and `id@query`)
+    key: str = ""
 
     @property
     def effective_style(self) -> str:
@@ -127,35 +130,68 @@ class Operation:
 
     @cached_property
     def accept(self) -> str:
-        """The `Accept` header: every declared media type, success responses first."""
+        """The `Accept` header: every declared media type, success responses first;
+        JSON first, and the others at a lower weight when there is JSON."""
         seen: dict[str, None] = {}
         for _, contents in sorted(
             self.responses.items(), key=lambda kv: not kv[0].startswith("2")
         ):
             seen.update(dict.fromkeys(contents))
-        return ", ".join(seen)
+        first = [m for m in seen if _media_kind(m) == "json"]
+        if not first:
+            return ", ".join(seen)
+        return ", ".join(first + [f"{m};q=0.5" for m in seen if m not in first])
 
 
 # ----------------------------------------------------------------- media types
 
 
+#: media type -> how it is written, as the generator classifies media types (XML is text here)
+_MEDIA_KINDS = {
+    "application/json": "json",
+    "application/x-www-form-urlencoded": "form",
+    "application/xml": "text",
+    "text/xml": "text",
+    "application/x-ndjson": "text",
+    "application/ndjson": "text",
+    "application/jsonl": "text",
+    "application/json-seq": "text",
+    "application/javascript": "text",
+    "application/ecmascript": "text",
+    "application/yaml": "text",
+    "application/x-yaml": "text",
+    "application/graphql": "text",
+    "application/sql": "text",
+    "application/x-sh": "text",
+    "*/*": "any",
+    "*": "any",
+    "application/*": "any",
+    "text/*": "text",
+}
+_MEDIA_SUFFIXES = {"+json": "json", "+xml": "text"}
+_MEDIA_TOP_LEVEL = {
+    "text": "text",
+    "multipart": "multipart",
+    "image": "binary",
+    "audio": "binary",
+    "video": "binary",
+    "font": "binary",
+    "model": "binary",
+}
+
+
 def _media_kind(media_type: str) -> str:
-    """json, form, multipart, text or binary."""
+    """json, form, multipart, text, binary, or any (a wildcard)."""
     media = media_type.split(";")[0].strip().lower()
-    if media == "application/json" or media.endswith("+json"):
-        return "json"
-    if media == "application/x-www-form-urlencoded":
-        return "form"
-    if media.startswith("multipart/"):
-        return "multipart"
-    if media.startswith("text/") or media in (
-        "application/xml",
-        "application/javascript",
-    ):
-        return "text"
-    if "json" in media:
-        return "json"
-    return "binary"
+    if media in _MEDIA_KINDS:
+        return _MEDIA_KINDS[media]
+    for suffix, kind in _MEDIA_SUFFIXES.items():
+        if media.endswith(suffix):
+            return kind
+    top = _MEDIA_TOP_LEVEL.get(media.split("/")[0])
+    if top is not None:
+        return top
+    return "json" if "json" in media else "binary"
 
 
 # ----------------------------------------------------------------- parameters
@@ -315,6 +351,80 @@ def _validated(tp: Any, body: Any) -> Any:
     return checked.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
 
 
+def _is_raw(value: Any) -> bool:
+    """bytes, a file object or an httpx file tuple: sent as it is."""
+    raw = (bytes, bytearray, memoryview, tuple)
+    return isinstance(value, raw) or hasattr(value, "read")
+
+
+def _default_media(op: Operation, body: Any) -> str:
+    """The first declared media type, unless the body is text or bytes that only another one takes."""
+    declared = list(op.body)
+    if _is_raw(body):
+        wanted = "binary"
+    elif isinstance(body, str):
+        wanted = "text"
+    else:
+        return declared[0]
+    if _media_kind(declared[0]) == wanted:
+        return declared[0]
+    return next((m for m in declared if _media_kind(m) == wanted), declared[0])
+
+
+def _fields(tp: Any, body: Any, media: str) -> dict[str, Any]:
+    """A form or multipart body's fields by wire name: the model's (a mapping is checked against
+    the model first), with file objects and httpx file tuples passed through as given.
+    """
+    files: dict[str, Any] = {}
+    if isinstance(body, Mapping):
+        files = {
+            str(k): v
+            for k, v in body.items()
+            if _is_raw(v) and not isinstance(v, bytes)
+        }
+        body = {**body, **dict.fromkeys(files, b"")}  # a file is checked as bytes
+    if tp is not None and not isinstance(body, BaseModel):
+        try:
+            body = adapter(tp).validate_python(body)
+        except ValidationError as exc:
+            raise ApiValueError(f"invalid request body: {exc}") from exc
+    if isinstance(body, BaseModel):
+        fields = type(body).model_fields
+        files = {
+            (fields[k].alias or k) if k in fields else k: v for k, v in files.items()
+        }
+        body = body.model_dump(by_alias=True, exclude_unset=True)
+    if not isinstance(body, Mapping):
+        raise ApiValueError(
+            f"a {media} body is sent as the fields of an object; got {type(body).__name__}"
+        )
+    return {str(k): files.get(str(k), v) for k, v in body.items() if v is not None}
+
+
+def _form_text(value: Any) -> str:
+    """A form field's text: an object as JSON, anything else as it reads."""
+    value = to_jsonable(value)
+    return dumps(value) if isinstance(value, dict) else _scalar(value)
+
+
+def _part(value: Any) -> Any:
+    """A multipart part: bytes and files as they are, an object as JSON, anything else as text."""
+    if _is_raw(value):
+        return value
+    value = to_jsonable(value)
+    if isinstance(value, (dict, list)):
+        return (None, dumps(value), "application/json")
+    return (None, _scalar(value))
+
+
+def _items(value: Any) -> list[Any]:
+    """A field's values: an array goes out as one field (or part) per item (OpenAPI's default
+    for form and multipart bodies, `style: form, explode: true`)."""
+    if isinstance(value, list):
+        return [v for v in value if v is not None]
+    return [value]
+
+
 def _encode_body(
     op: Operation, body: Any, content_type: str | None
 ) -> tuple[dict[str, str], dict[str, Any]]:
@@ -323,33 +433,41 @@ def _encode_body(
         return {}, {}
     if not op.body:
         raise ApiValueError("this operation takes no request body")
-    media = content_type or next(iter(op.body))
+    media = content_type or _default_media(op, body)
     if media not in op.body:
         raise ApiValueError(f"content type {media!r} is not one of {list(op.body)}")
     kind, tp = _media_kind(media), op.body[media]
-    if kind == "json":
+    if kind in ("json", "any"):
         text = json.dumps(
             _validated(tp, body), separators=(",", ":"), ensure_ascii=False
         )
         return {"Content-Type": media}, {"content": text.encode("utf-8")}
-    if kind in ("form", "multipart"):
-        plain = (
-            body.model_dump(by_alias=True, exclude_unset=True)
-            if isinstance(body, BaseModel)
-            else dict(body)
-        )
-        fields = {str(k): v for k, v in plain.items() if v is not None}
-        if kind == "form":
-            return {}, {"data": {k: _scalar(to_jsonable(v)) for k, v in fields.items()}}
-        files = {k: v for k, v in fields.items() if isinstance(v, (bytes, tuple))}
-        data = {k: _scalar(to_jsonable(v)) for k, v in fields.items() if k not in files}
-        return {}, {"data": data, "files": files}
+    if kind == "form":
+        fields = _fields(tp, body, media)
+        data = {k: [_form_text(v) for v in _items(f)] for k, f in fields.items()}
+        return {}, {"data": data}
+    if kind == "multipart":
+        # every field a part, files or not: httpx sends multipart only when there are files
+        parts = [
+            (k, _part(v))
+            for k, value in _fields(tp, body, media).items()
+            for v in _items(value)
+        ]
+        return {}, {"files": parts}
     if kind == "text":
-        return {"Content-Type": media}, {
-            "content": _scalar(to_jsonable(body)).encode("utf-8")
-        }
-    raw = body.encode("utf-8") if isinstance(body, str) else body
-    return {"Content-Type": media}, {"content": raw}
+        if not isinstance(body, (str, bytes, bytearray)):
+            raise ApiValueError(
+                f"a {media} body is sent as it is: pass it as str, not {type(body).__name__}"
+            )
+        raw = body.encode("utf-8") if isinstance(body, str) else bytes(body)
+        return {"Content-Type": media}, {"content": raw}
+    if isinstance(body, str):
+        body = body.encode("utf-8")
+    if not _is_raw(body):
+        raise ApiValueError(
+            f"a {media} body is sent as it is: pass bytes or a file, not {type(body).__name__}"
+        )
+    return {"Content-Type": media}, {"content": body}
 
 
 # ----------------------------------------------------------------- requests
@@ -382,7 +500,7 @@ def build_request(
     if op.accept:
         out_headers["Accept"] = op.accept
     for param in op.params:
-        value = args.get(param.name)
+        value = args.get(param.key or param.name)
         if value is None or param.location == "path":
             continue
         if param.location == "query":

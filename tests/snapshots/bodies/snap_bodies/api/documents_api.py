@@ -85,8 +85,8 @@ _GET_PREVIEW = Operation(
     params=(Param("documentId", "path"),),
     responses=lambda: {
         "200": {
-            "image/png": bytes,
             "application/json": _m.GetPreviewResponse200,
+            "image/png": bytes,
         },
     },
 )
@@ -219,7 +219,7 @@ class DocumentsApi:
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[bytes | GetPreviewResponse200]:
+    ) -> ApiResponse[GetPreviewResponse200 | bytes]:
         """GET /documents/{documentId}/preview
 
         `get_preview` returns the response's data; `get_preview_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
@@ -364,7 +364,7 @@ class AsyncDocumentsApi:
         *,
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
-    ) -> ApiResponse[bytes | GetPreviewResponse200]:
+    ) -> ApiResponse[GetPreviewResponse200 | bytes]:
         """GET /documents/{documentId}/preview
 
         Awaitable form of `DocumentsApi.get_preview_with_http_info` and `DocumentsApi.get_preview`, which document it.

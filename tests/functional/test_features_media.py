@@ -1,0 +1,167 @@
+"""tests/specs/media_kinds.yaml, generated, imported and driven over real HTTP (127.0.0.1).
+
+Media types as real APIs mix them: what the client asks for (`Accept`), how it
+types and reads what comes back, how it sends XML, form and multipart bodies,
+and parameters that share a name across locations.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from urllib.parse import parse_qsl
+
+import pytest
+from test_features_support import Feature, Recorder, Reply, assert_complete, generate_feature
+
+
+@pytest.fixture(scope="module")
+def feature(tmp_path_factory: pytest.TempPathFactory) -> Feature:
+    return generate_feature("media_kinds", tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def recorder() -> Iterator[Recorder]:
+    with Recorder() as server:
+        yield server
+
+
+@pytest.fixture
+def server(recorder: Recorder) -> Recorder:
+    recorder.requests.clear()
+    recorder.replies.clear()
+    return recorder
+
+
+def parts(content_type: str, body: bytes) -> list[tuple[str, str | None, str | None, bytes]]:
+    """(name, file name, content type, bytes) of each part of a multipart/form-data body, in order."""
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+    assert message.is_multipart()
+    return [(part.get_param("name", header="content-disposition"), part.get_filename(),
+             part["content-type"], part.get_payload(decode=True)) for part in message.iter_parts()]
+
+
+def test_everything_is_generated(feature: Feature) -> None:
+    assert_complete(feature)
+    # the XML response's inline schema is named after its media type, not numbered
+    assert "ListLegacyPetsResponse200" in feature.models.__all__
+
+
+def test_json_beside_xml_asks_for_json_and_is_typed_by_it(feature: Feature, server: Recorder) -> None:
+    api = feature.package.PetsApi(feature.client(server.url))
+    server.replies["/pets/p1"] = Reply.json({"name": "Rex", "age": 3})
+    pet = api.get_pet("p1")
+    assert isinstance(pet, feature.models.Pet) and (pet.name, pet.age) == ("Rex", 3)
+    assert server.last.headers["accept"] == "application/json"
+    assert api.get_pet_with_http_info.__annotations__["return"] == "ApiResponse[Pet]"
+
+
+def test_a_server_answering_xml_anyway_gets_a_clear_decode_error(feature: Feature, server: Recorder) -> None:
+    api = feature.package.PetsApi(feature.client(server.url))
+    server.replies["/pets/p1"] = Reply(200, b"<Pet><name>Rex</name></Pet>", "application/xml")
+    with pytest.raises(feature.module("exceptions").ApiDecodeError, match="cannot decode the 200 response"):
+        api.get_pet("p1")
+
+
+def test_parameters_sharing_a_name_each_keep_their_value(feature: Feature, server: Recorder) -> None:
+    api = feature.package.PetsApi(feature.client(server.url))
+    server.replies["/pets/P"] = Reply.json({"name": "Rex"})
+    api.get_pet("P", id_query="Q", id_header="H")
+    req = server.last
+    assert (req.path, req.query, req.headers["id"]) == ("/pets/P", [("id", "Q")], "H")
+
+
+def test_xml_body_is_sent_as_the_text_given(feature: Feature, server: Recorder) -> None:
+    api = feature.package.PetsApi(feature.client(server.url))
+    server.replies["/pets/p1"] = Reply(204, b"")
+    xml = "<Pet><name>Rex &amp; Co</name></Pet>"
+    api.replace_pet("p1", xml)  # a str picks the text media type on its own
+    assert (server.last.headers["content-type"], server.last.body) == ("application/xml", xml.encode())
+    api.replace_pet("p1", feature.models.Pet(name="Rex"))  # a model goes out as JSON, the first type
+    assert server.last.headers["content-type"] == "application/json"
+    assert json.loads(server.last.body) == {"name": "Rex"}
+
+
+def test_a_model_is_never_sent_labelled_as_xml(feature: Feature, server: Recorder) -> None:
+    api = feature.package.PetsApi(feature.client(server.url))
+    with pytest.raises(feature.module("exceptions").ApiValueError, match="pass it as str"):
+        api.replace_pet("p1", feature.models.Pet(name="Rex"), _content_type="application/xml")
+    assert server.requests == []
+
+
+def test_binary_beside_json_is_kept_and_html_is_not(feature: Feature, server: Recorder) -> None:
+    api = feature.package.PetsApi(feature.client(server.url))
+    assert api.get_pet_card_with_http_info.__annotations__["return"] == "ApiResponse[Pet | bytes]"
+    server.replies["/pets/p1/card"] = Reply(200, b"\x81\xa4name\xa3Rex", "application/x-msgpack")
+    assert api.get_pet_card("p1") == b"\x81\xa4name\xa3Rex"
+    assert server.last.headers["accept"] == "application/json, application/x-msgpack;q=0.5"
+    server.replies["/pets/p1/card"] = Reply.json({"name": "Rex"})
+    assert isinstance(api.get_pet_card("p1"), feature.models.Pet)
+
+
+def test_xml_only_is_read_as_text_and_typed_str(feature: Feature, server: Recorder) -> None:
+    api = feature.package.LegacyApi(feature.client(server.url))
+    assert api.list_legacy_pets_with_http_info.__annotations__["return"] == "ApiResponse[str]"
+    server.replies["/legacy/pets"] = Reply(200, b"<pets><pet><name>Rex</name></pet></pets>", "text/xml")
+    assert api.list_legacy_pets() == "<pets><pet><name>Rex</name></pet></pets>"
+    assert server.last.headers["accept"] == "text/xml"
+
+
+def test_octet_stream_is_bytes_whatever_its_schema(feature: Feature, server: Recorder) -> None:
+    api = feature.package.LegacyApi(feature.client(server.url))
+    assert api.export_pets_with_http_info.__annotations__["return"] == "ApiResponse[bytes]"
+    server.replies["/legacy/export"] = Reply(200, b'{"rows": 2}', "application/octet-stream")
+    assert api.export_pets() == b'{"rows": 2}'
+
+
+def test_form_arrays_repeat_the_key_and_objects_go_as_json(feature: Feature, server: Recorder) -> None:
+    api = feature.package.SearchApi(feature.client(server.url))
+    server.replies["/search"] = Reply.json([{"name": "Rex"}])
+    found = api.search_pets({"tags": ["a", "b c"], "owner": {"first": "Ada"}, "limit": 5})
+    assert [p.name for p in found] == ["Rex"]
+    req = server.last
+    assert req.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert parse_qsl(req.body.decode()) == [("tags", "a"), ("tags", "b c"), ("owner", '{"first":"Ada"}'),
+                                            ("limit", "5")]
+
+
+def test_form_bodies_are_checked_against_their_schema(feature: Feature, server: Recorder) -> None:
+    api = feature.package.SearchApi(feature.client(server.url))
+    with pytest.raises(feature.module("exceptions").ApiValueError, match="invalid request body"):
+        api.search_pets({"limit": 5})  # `tags` is required
+    assert server.requests == []
+
+
+def test_multipart_without_files_is_still_multipart(feature: Feature, server: Recorder) -> None:
+    api = feature.package.SearchApi(feature.client(server.url))
+    server.replies["/notes"] = Reply(204, b"")
+    api.create_note({"text": "hello", "labels": ["x", "y"], "owner": {"last": "Lovelace"}})
+    req = server.last
+    assert req.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert parts(req.headers["content-type"], req.body) == [
+        ("text", None, None, b"hello"),
+        ("labels", None, None, b"x"),
+        ("labels", None, None, b"y"),
+        ("owner", None, "application/json", b'{"last":"Lovelace"}'),
+    ]
+
+
+def test_multipart_arrays_of_files_are_one_part_each(feature: Feature, server: Recorder) -> None:
+    api = feature.package.SearchApi(feature.client(server.url))
+    server.replies["/notes"] = Reply(204, b"")
+    api.create_note(feature.models.CreateNoteRequestBody(text="t", attachments=[b"\x00\x01", b"\xff"]))
+    got = parts(server.last.headers["content-type"], server.last.body)
+    assert [(name, data) for name, _, _, data in got] == [("text", b"t"), ("attachments", b"\x00\x01"),
+                                                           ("attachments", b"\xff")]
+    assert all(filename is not None for name, filename, _, _ in got if name == "attachments")
+
+
+def test_the_generated_package_type_checks(feature: Feature) -> None:
+    proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(feature.root)],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
