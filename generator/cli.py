@@ -11,6 +11,7 @@ import contextlib
 import gc
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import Iterator, Sequence
 
@@ -146,8 +147,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         with _fewer_collections():
             return _dispatch(args)
     except InputError as exc:
-        if args.debug:
-            raise
+        if args.debug:  # the traceback too, but bad input still exits 2
+            traceback.print_exc()
         _print_report(exc.diagnostics)
         print(f"sdkgen: {len(exc.diagnostics)} problem(s); nothing was written.", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -155,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # last line of defence: the loader refuses nesting past 1,000 levels,
         # but a later stage may still run out of stack a little earlier
         if args.debug:
-            raise
+            traceback.print_exc(limit=20)
         print("sdkgen: error: the spec is nested too deeply to process (Python's recursion limit was "
               "reached); move deeply nested inline schemas or values into components and use $ref. "
               "Nothing was written.", file=sys.stderr)

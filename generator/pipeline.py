@@ -59,7 +59,8 @@ def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = Fa
     """Load, validate and build the IR.
 
     Returns a `Report` (with located diagnostics) when the input has errors,
-    or when `validate_only` is set; otherwise the `FrontEnd`.  Raises
+    or when `validate_only` is set (the IR is built then too, for its
+    diagnostics, unless validation failed); otherwise the `FrontEnd`.  Raises
     `InputError` for input that cannot even be read.
     """
     if validate_only:
@@ -77,6 +78,10 @@ def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = Fa
             report.extend(validation.result())
         finally:
             validation.cancel()
+        if not report.has_errors(strict):  # what `generate` would add: the IR's warnings
+            from .ir.build import build_ir
+
+            report.extend(build_ir(loaded)[1])
         return _located(report, loaded)
     result = _run(spec, ref_root, strict, None, None)
     return result if isinstance(result, Report) else result.front

@@ -73,12 +73,13 @@ def test_invalid_spec_in_a_fresh_process(name: str) -> None:
     assert time.monotonic() - started < 10
 
 
-def test_debug_flag_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator.diagnostics import InputError
-
+def test_debug_flag_shows_the_traceback_and_still_exits_2(monkeypatch: pytest.MonkeyPatch,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.chdir(INVALID / "empty-file")
-    with pytest.raises(InputError, match="the file is empty"):
-        main(["--debug", "validate", "spec.yaml"])
+    assert main(["--debug", "validate", "spec.yaml"]) == 2  # bad input, not a crash of the tool
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err and "InputError" in err
+    assert "the file is empty" in err.splitlines()[-2]  # the report follows the traceback
 
 
 def test_voucherify_orders_empty_required_fails_validate_naming_customer_id() -> None:
