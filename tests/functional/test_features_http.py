@@ -10,9 +10,9 @@ import base64
 import email.parser
 import email.policy
 import json
-from collections.abc import Iterator
 
 import pytest
+from test_features_support import recorder, server  # noqa: F401 - fixtures
 from test_features_support import Feature, Recorder, Reply, assert_complete, generate_feature, wire
 
 from generator.ir.model import from_json_value
@@ -27,18 +27,6 @@ def feature_fixture(name: str):  # type: ignore[no-untyped-def]
 
     return fixture
 
-
-@pytest.fixture(scope="module")
-def recorder() -> Iterator[Recorder]:
-    with Recorder() as server:
-        yield server
-
-
-@pytest.fixture
-def server(recorder: Recorder) -> Recorder:
-    recorder.requests.clear()
-    recorder.replies.clear()
-    return recorder
 
 
 def multipart_fields(content_type: str, body: bytes) -> dict[str, tuple[str | None, bytes]]:

@@ -12,10 +12,10 @@ import email.policy
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from urllib.parse import parse_qsl
 
 import pytest
+from test_features_support import recorder, server  # noqa: F401 - fixtures
 from test_features_support import Feature, Recorder, Reply, assert_complete, generate_feature
 
 
@@ -23,18 +23,6 @@ from test_features_support import Feature, Recorder, Reply, assert_complete, gen
 def feature(tmp_path_factory: pytest.TempPathFactory) -> Feature:
     return generate_feature("media_kinds", tmp_path_factory)
 
-
-@pytest.fixture(scope="module")
-def recorder() -> Iterator[Recorder]:
-    with Recorder() as server:
-        yield server
-
-
-@pytest.fixture
-def server(recorder: Recorder) -> Recorder:
-    recorder.requests.clear()
-    recorder.replies.clear()
-    return recorder
 
 
 def parts(content_type: str, body: bytes) -> list[tuple[str, str | None, str | None, bytes]]:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterator
 import json
 import sys
 import threading
@@ -230,3 +231,18 @@ class Recorder:
     def __exit__(self, *exc: object) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+
+@pytest.fixture(scope="module")
+def recorder() -> Iterator[Recorder]:
+    """One `Recorder` per test module (import this fixture with `server`)."""
+    with Recorder() as running:
+        yield running
+
+
+@pytest.fixture
+def server(recorder: Recorder) -> Recorder:
+    """The module's `Recorder`, with no requests recorded and no canned replies."""
+    recorder.requests.clear()
+    recorder.replies.clear()
+    return recorder

@@ -35,7 +35,8 @@ from . import layout
 from .layout import Statement
 from .literals import docstring, pyrepr, tuple_literal
 from .names import Names, TagNames
-from .typemap import ANY, BYTES, MODELS_PACKAGE, NONE, STR, Import, PyType, TypeMapper, optional, union
+from .media import READ_AS, WRITE_AS, json_first, preferred
+from .typemap import ANY, MODELS_PACKAGE, NONE, Import, PyType, TypeMapper, optional, union
 from .view_imports import ImportLine, import_lines
 
 #: the default style of each location (the runtime assumes these)
@@ -47,35 +48,6 @@ _DEFAULT_STYLE = {
 }
 
 _PATH_VARIABLE = re.compile(r"\{([^{}]+)\}")
-
-#: what the client reads a response's content as, by kind (None: the schema's type); the runtime
-#: parses JSON only, and hands other text over as `str` and everything else as `bytes`
-_READ_AS: dict[MediaKind, PyType | None] = {
-    MediaKind.JSON: None,
-    MediaKind.ANY: None,
-    MediaKind.XML: STR,
-    MediaKind.TEXT: STR,
-    MediaKind.FORM: STR,
-    MediaKind.MULTIPART: STR,
-    MediaKind.BINARY: BYTES,
-}
-#: what a method takes for a request body's content, by kind (None: the schema's type); form and
-#: multipart bodies are the schema's fields, other text is sent as given
-_WRITE_AS: dict[MediaKind, PyType | None] = {
-    MediaKind.JSON: None,
-    MediaKind.ANY: None,
-    MediaKind.FORM: None,
-    MediaKind.MULTIPART: None,
-    MediaKind.XML: STR,
-    MediaKind.TEXT: STR,
-    MediaKind.BINARY: BYTES,
-}
-#: the kinds a client prefers to receive (JSON): the runtime asks for them first (`Accept`)
-_PREFERRED = frozenset({MediaKind.JSON})
-#: the kinds a response may offer besides JSON and still be read: bytes are a different
-#: representation (an image of the data); XML, HTML or other text beside JSON is the same data
-#: in a syntax the client would only hand over unparsed, so it is left out (not asked for, not typed)
-_BESIDE_PREFERRED = frozenset({MediaKind.BINARY, MediaKind.ANY})
 
 #: characters a path segment may carry as they are (RFC 3986 pchar), besides the separator
 _PATH_SAFE = "/!$&'()*+,;=:@"
@@ -250,13 +222,13 @@ class OperationViews:
         body = None
         if op.request_body is not None and op.request_body.contents:
             # JSON first: without `_content_type`, the runtime sends a body as the first media type
-            ordered_contents = _json_first(op.request_body.contents)
-            body_contents = self._contents(ordered_contents, _WRITE_AS)
+            ordered_contents = json_first(op.request_body.contents)
+            body_contents = self._contents(ordered_contents, WRITE_AS)
             body = self._body(op.request_body, ordered_contents, body_contents,
                               scope.claim(naming.parameter_name(op.request_body.name)))
         arguments = [*params, *([body] if body else [])]
         responses = tuple(
-            ResponseView(r.status, pyrepr(r.status), self._contents(_json_first(_preferred(r.contents)), _READ_AS), r)
+            ResponseView(r.status, pyrepr(r.status), self._contents(json_first(preferred(r.contents)), READ_AS), r)
             for r in op.responses
         )
         http_info = method + naming.HTTP_INFO_SUFFIX
@@ -350,7 +322,7 @@ class OperationViews:
         """What a method accepts for a body: the model or a dict (lists of either), or text or bytes."""
         if media.type is None:
             return ANY
-        if content.type is None or _WRITE_AS[content.kind] is not None:
+        if content.type is None or WRITE_AS[content.kind] is not None:
             return media.type
         declared = self.types.resolve(content.type)
         if self._is_model(declared):
@@ -383,18 +355,6 @@ class OperationViews:
         parts.append(f"`{method}` returns the response's data; `{http_info}` returns the whole "
                      "`ApiResponse` (status code, headers, raw body and data).")
         return docstring("\n\n".join(p.strip() for p in parts), 8)
-
-
-def _json_first(contents: tuple[MediaContent, ...]) -> tuple[MediaContent, ...]:
-    """The media types in spec order, those of a preferred kind (JSON) first."""
-    return tuple(sorted(contents, key=lambda c: c.kind not in _PREFERRED))
-
-
-def _preferred(contents: tuple[MediaContent, ...]) -> tuple[MediaContent, ...]:
-    """The media types a client asks for and reads: all, or when JSON is among them, JSON and bytes."""
-    if not any(c.kind in _PREFERRED for c in contents):
-        return contents
-    return tuple(c for c in contents if c.kind in _PREFERRED or c.kind in _BESIDE_PREFERRED)
 
 
 def encoded_path(path: str) -> str:
