@@ -104,6 +104,18 @@ class TestParamsStyles:
         assert isinstance(shelf, feature.models.GetShelfResponse200)
 
 
+    def test_parameters_with_one_allowed_value_are_sent_unless_given(self, feature: Feature,
+                                                                       server: Recorder) -> None:
+        server.replies["/query"] = Reply.json(["s1"])
+        api = self.api(feature, server)
+        assert api.describe_stores("eu") == ["s1"]  # Action, Version and X-Api-Level are optional
+        req = server.last
+        assert req.query == [("Action", "DescribeStores"), ("Version", "2016-11-15"), ("Region", "eu")]
+        assert req.headers["x-api-level"] == "2"
+        api.describe_stores("us", version=feature.models.ApiVersion.NUMBER_2016_11_15)  # given: sent as given
+        assert server.last.query[1] == ("Version", "2016-11-15")
+
+
 class TestBodies:
     feature = feature_fixture("bodies")
 

@@ -97,8 +97,9 @@ class _Builder(ReadmeParts):
         if isinstance(ir, Parameter):
             location = [] if p.location in ("path", "query") else [f"[{p.location}]"]
             wire = [] if p.wire_name == p.name else [f"[sent as {md.table_code(p.wire_name)}]"]
+            fixed = [f"[{md.table_code(p.fixed)} when not given]"] if p.fixed else []
             notes = self.notes(ir.type, required=p.required, default=ir.default, deprecated=ir.deprecated,
-                               extra=tuple(location + wire))
+                               extra=tuple(location + wire + fixed))
         else:
             notes = self.notes(self._body_type(p), required=p.required, default=MISSING, deprecated=False)
         return Row(p.name, self.type_md(p.type), md.cell(p.description), notes)

@@ -21,7 +21,10 @@ from ...ir.media import MediaKind
 from ...ir.model import (
     Api,
     ArrayType,
+    ConstType,
+    EnumSchema,
     IRType,
+    JsonValue,
     MediaContent,
     ModelSchema,
     Operation,
@@ -87,6 +90,9 @@ class ParamView:
     explode: str
     #: runtime data: the media type literal of a parameter given by `content`, else ""
     media_type: str
+    #: runtime data: the literal of the one value a required parameter allows, sent when a call
+    #: gives none (the argument is optional then), else ""
+    fixed: str
     ir: Parameter | RequestBody
     #: the argument's line in a method's exploded signature
     line: Statement
@@ -259,7 +265,9 @@ class OperationViews:
 
     def _param(self, p: Parameter, name: str, key: str) -> ParamView:
         typ = self.types.map(p.type)
-        required = p.required or p.location == ParameterLocation.PATH
+        only = self._only_value(p)
+        # a required parameter with one allowed value is sent with it unless the call gives one
+        required = (p.required and only is None) or p.location == ParameterLocation.PATH
         default_style = _DEFAULT_STYLE[p.location]
         default_explode = p.style == "form"
         shown = typ if required else optional(typ)
@@ -277,9 +285,24 @@ class OperationViews:
             style="" if p.style == default_style else pyrepr(p.style),
             explode="" if p.explode == default_explode or p.media_type else repr(p.explode),
             media_type=pyrepr(p.media_type) if p.media_type else "",
+            fixed="" if only is None else pyrepr(only[0]),
             ir=p,
             line=_argument(name, shown, required),
         )
+
+    def _only_value(self, p: Parameter) -> tuple[JsonValue] | None:
+        """`(value,)` when `p` is a required query, header or cookie parameter allowing one value only
+        (`const`, or an enum of one value): the runtime sends it when a call gives none."""
+        if not p.required or p.location == ParameterLocation.PATH:
+            return None
+        t = self.types.resolve(p.type)
+        if isinstance(t, ConstType) and t.value is not None:
+            return (t.value,)
+        schema = self.api.schema(t.name) if isinstance(t, RefType) else None
+        if isinstance(schema, EnumSchema) and len(schema.values) == 1 and not schema.nullable \
+                and schema.values[0] is not None:
+            return (schema.values[0],)
+        return None
 
     def _contents(self, contents: tuple[MediaContent, ...],
                   as_kind: dict[MediaKind, PyType | None]) -> tuple[MediaView, ...]:
@@ -314,6 +337,7 @@ class OperationViews:
             style="",
             explode="",
             media_type="",
+            fixed="",
             ir=body,
             line=_argument(name, shown, body.required),
         )

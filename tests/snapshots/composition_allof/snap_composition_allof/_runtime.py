@@ -80,6 +80,8 @@ class Param:
     #: the value's key in a call's `args` when it is not `name`: another parameter of the
     #: operation has the same name in another location (`id` in the path and `id@query`)
     key: str = ""
+    #: the one value a required parameter allows (`const`): sent when a call gives none
+    fixed: Any = None
 
     @property
     def effective_style(self) -> str:
@@ -501,6 +503,8 @@ def build_request(
         out_headers["Accept"] = op.accept
     for param in op.params:
         value = args.get(param.key or param.name)
+        if value is None:
+            value = param.fixed
         if value is None or param.location == "path":
             continue
         if param.location == "query":

@@ -8,11 +8,16 @@ from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
 
 if TYPE_CHECKING:
+    from ..models.api_version import ApiVersion
     from ..models.get_shelf_response200 import GetShelfResponse200
+    from ..models.parameter_action_describe_stores import ParameterActionDescribeStores
     from ..models.parameter_filter_search_products import ParameterFilterSearchProducts
     from ..models.parameter_locale_index_products import ParameterLocaleIndexProducts
     from ..models.parameter_page_search_products import ParameterPageSearchProducts
     from ..models.parameter_where_search_products import ParameterWhereSearchProducts
+    from ..models.parameter_x_api_level_describe_stores import (
+        ParameterXApiLevelDescribeStores,
+    )
 
 __all__ = ["SearchApi", "AsyncSearchApi"]
 
@@ -67,6 +72,22 @@ _GET_SHELF = Operation(
     responses=lambda: {
         "200": {
             "application/json": _m.GetShelfResponse200,
+        },
+    },
+)
+
+_DESCRIBE_STORES = Operation(
+    "GET",
+    "/query",
+    params=(
+        Param("Action", "query", fixed="DescribeStores"),
+        Param("Version", "query", fixed="2016-11-15"),
+        Param("X-Api-Level", "header", fixed=2),
+        Param("Region", "query"),
+    ),
+    responses=lambda: {
+        "200": {
+            "application/json": list[str],
         },
     },
 )
@@ -197,6 +218,35 @@ class SearchApi:
 
     get_shelf = data_only(get_shelf_with_http_info)
 
+    def describe_stores_with_http_info(
+        self,
+        region: str,
+        *,
+        action: ParameterActionDescribeStores | None = None,
+        version: ApiVersion | None = None,
+        x_api_level: ParameterXApiLevelDescribeStores | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[list[str]]:
+        """Required parameters with one allowed value are sent unless given.
+
+        `describe_stores` returns the response's data; `describe_stores_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
+        return self.api_client.call(
+            _DESCRIBE_STORES,
+            {
+                "Action": action,
+                "Version": version,
+                "X-Api-Level": x_api_level,
+                "Region": region,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    describe_stores = data_only(describe_stores_with_http_info)
+
 
 class AsyncSearchApi:
     """Operations tagged 'search'."""
@@ -308,3 +358,32 @@ class AsyncSearchApi:
         )
 
     get_shelf = data_only_async(get_shelf_with_http_info)
+
+    async def describe_stores_with_http_info(
+        self,
+        region: str,
+        *,
+        action: ParameterActionDescribeStores | None = None,
+        version: ApiVersion | None = None,
+        x_api_level: ParameterXApiLevelDescribeStores | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[list[str]]:
+        """GET /query
+
+        Awaitable form of `SearchApi.describe_stores_with_http_info` and `SearchApi.describe_stores`, which document it.
+        """
+        return await self.api_client.call(
+            _DESCRIBE_STORES,
+            {
+                "Action": action,
+                "Version": version,
+                "X-Api-Level": x_api_level,
+                "Region": region,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    describe_stores = data_only_async(describe_stores_with_http_info)
