@@ -52,7 +52,8 @@ def test_json_beside_xml_asks_for_json_and_is_typed_by_it(feature: Feature, serv
 def test_a_server_answering_xml_anyway_gets_a_clear_decode_error(feature: Feature, server: Recorder) -> None:
     api = feature.package.PetsApi(feature.client(server.url))
     server.replies["/pets/p1"] = Reply(200, b"<Pet><name>Rex</name></Pet>", "application/xml")
-    with pytest.raises(feature.module("exceptions").ApiDecodeError, match="cannot decode the 200 response"):
+    with pytest.raises(feature.module("exceptions").ApiDecodeError,
+                       match="cannot decode the 200 response: the body is application/xml, not application/json"):
         api.get_pet("p1")
 
 
@@ -80,6 +81,17 @@ def test_a_model_is_never_sent_labelled_as_xml(feature: Feature, server: Recorde
     with pytest.raises(feature.module("exceptions").ApiValueError, match="pass it as str"):
         api.replace_pet("p1", feature.models.Pet(name="Rex"), _content_type="application/xml")
     assert server.requests == []
+
+
+def test_a_model_goes_out_as_the_media_type_it_belongs_to(feature: Feature, server: Recorder) -> None:
+    api = feature.package.PetsApi(feature.client(server.url))
+    server.replies["/pets/p1/tags"] = Reply(204, b"")
+    api.tag_pet("p1", feature.models.TagPetRequestBodyForm(tag="good"))  # no _content_type needed
+    assert (server.last.headers["content-type"], server.last.body) == ("application/x-www-form-urlencoded",
+                                                                       b"tag=good")
+    api.tag_pet("p1", feature.models.TagPetRequestBody(tags=["a"]))
+    assert (server.last.headers["content-type"], json.loads(server.last.body)) == ("application/json",
+                                                                                   {"tags": ["a"]})
 
 
 def test_binary_beside_json_is_kept_and_html_is_not(feature: Feature, server: Recorder) -> None:

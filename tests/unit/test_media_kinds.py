@@ -94,3 +94,20 @@ def test_inline_schemas_beside_json_are_named_after_their_media_kind() -> None:
                                                      "application/xml": {"schema": other}})))
     assert {s.name for s in api.schemas} == {"PostRequestBody", "PostRequestBodyXml",
                                              "PostResponse200", "PostResponse200Xml"}
+
+
+def test_one_inline_schema_under_several_media_types_is_one_model() -> None:
+    obj = {"type": "object", "properties": {"a": {"type": "string"}}}
+    api, _ = build_ir(SimpleNamespace(document=_doc({"application/x-www-form-urlencoded": {"schema": obj},
+                                                     "application/json": {"schema": copy.deepcopy(obj)}})))
+    assert {s.name for s in api.schemas} == {"PostRequestBody", "PostResponse200"}
+
+
+def test_form_encodings_other_than_the_default_are_warned_about() -> None:
+    form = {"schema": {"type": "object", "properties": {"ids": {"type": "array", "items": {"type": "integer"}},
+                                                        "tags": {"type": "array", "items": {"type": "string"}}}},
+            "encoding": {"ids": {"style": "form", "explode": False}, "tags": {"style": "form", "explode": True}}}
+    _, diagnostics = build_ir(SimpleNamespace(document=_doc({"application/x-www-form-urlencoded": form})))
+    [warning] = [d for d in diagnostics if "encoding of form field" in d.message]
+    assert warning.pointer.endswith("/requestBody/content/application~1x-www-form-urlencoded/encoding/ids")
+    assert "explode: false" in warning.message

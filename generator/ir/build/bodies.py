@@ -18,6 +18,8 @@
 
 from __future__ import annotations
 
+import json
+
 from ..model import (
     AliasSchema,
     ArrayType,
@@ -48,6 +50,30 @@ _KIND_WORDS = {
     MediaKind.TEXT: "Text",
     MediaKind.BINARY: "Binary",
 }
+
+
+#: what clients send a form field as: OpenAPI's defaults for form bodies
+_FORM_DEFAULTS = {"style": "form", "explode": True, "allowReserved": False}
+
+
+def _media_hints(raw: dict[str, Node], hint: str) -> dict[str, str]:
+    """The name hint for each media type's inline schema.
+
+    The JSON media type (else the first) gets `hint` itself; another gets its
+    kind's word added (`...Xml`), unless its schema equals one named already:
+    then it shares that name, and so the model (`hoist.Names.same_as`).
+    """
+    kinds = {media: media_kind(str(media)) for media in raw}
+    plain = next((m for m, k in kinds.items() if k is MediaKind.JSON), next(iter(raw), None))
+    named: list[tuple[Node, str]] = []
+    hints: dict[str, str] = {}
+    for media in sorted(raw, key=lambda m: m != plain):  # the plainly named one first
+        node = raw[media]
+        schema = node.get("schema") if isinstance(node, dict) else None
+        own = hint if media == plain else hint + _KIND_WORDS.get(kinds[media], "")
+        hints[media] = next((name for earlier, name in named if schema is not None and earlier == schema), own)
+        named.append((schema, hints[media]))
+    return hints
 
 
 def _is_binary_media(media: str) -> bool:
@@ -99,11 +125,10 @@ class Bodies:
             self.ctx.warn(pointer, "content is not an object; ignored", code="ir-content")
             return ()
         out: list[MediaContent] = []
-        kinds = [media_kind(str(media)) for media in raw]
-        plain = kinds.index(MediaKind.JSON) if MediaKind.JSON in kinds else 0  # the one named `hint` itself
-        for index, (media, mnode) in enumerate(raw.items()):
+        hints = _media_hints(raw, hint)
+        for media, mnode in raw.items():
             mpointer = join(pointer, media)
-            media_hint = hint if index == plain else hint + _KIND_WORDS.get(kinds[index], "")
+            media_hint = hints[media]
             if not isinstance(mnode, dict):
                 mnode = {}
             schema = mnode.get("schema")
@@ -118,6 +143,7 @@ class Bodies:
                 mtype = self.schemas.type_of(schema, join(mpointer, "schema"), media_hint)
                 if request:
                     self._check_fields(media, schema, join(mpointer, "schema"))
+                    self._check_encoding(media, mnode.get("encoding"), join(mpointer, "encoding"))
                 if _is_binary_media(media) and isinstance(mtype, PrimitiveType) \
                         and mtype.kind is PrimitiveKind.STRING:
                     mtype = PrimitiveType(PrimitiveKind.BINARY, mtype.format, mtype.constraints)
@@ -135,6 +161,21 @@ class Bodies:
                           f"of type {kind}; the client will refuse such a body",
                           "give the content an object schema whose properties are the fields (and parts)",
                           code="ir-content")
+
+    def _check_encoding(self, media: str, encoding: Node, pointer: str) -> None:
+        """Warn about form fields whose `encoding` asks for more than the default, which clients send."""
+        if media_kind(media) is not MediaKind.FORM or not isinstance(encoding, dict):
+            return
+        for name, entry in encoding.items():
+            if not isinstance(entry, dict):
+                continue
+            asked = {k: entry[k] for k in ("style", "explode", "allowReserved") if k in entry}
+            if asked and asked != {k: v for k, v in _FORM_DEFAULTS.items() if k in asked}:
+                self.ctx.warn(join(pointer, name), f"the encoding of form field {name!r} "
+                              f"({', '.join(f'{k}: {json.dumps(v)}' for k, v in asked.items())}) is not supported; "
+                              "clients send it with OpenAPI's default (style: form, explode: true: an "
+                              "array as repeated fields)", "drop the encoding, or expect the default on "
+                              "the server", code="ir-content")
 
     def examples(self, node: dict[str, Node], pointer: str) -> tuple[Example, ...]:
         out: list[Example] = []

@@ -360,8 +360,11 @@ def _is_raw(value: Any) -> bool:
 
 
 def _default_media(op: Operation, body: Any) -> str:
-    """The first declared media type, unless the body is text or bytes that only another one takes."""
+    """The media type a body goes out as when the call does not say: the one whose
+    model the body is, the first text (binary) one for str (bytes), else the first."""
     declared = list(op.body)
+    if isinstance(body, BaseModel):  # the media type whose model it is
+        return next((m for m in declared if op.body[m] is type(body)), declared[0])
     if _is_raw(body):
         wanted = "binary"
     elif isinstance(body, str):
@@ -398,7 +401,7 @@ def _fields(tp: Any, body: Any, media: str) -> dict[str, Any]:
         body = body.model_dump(by_alias=True, exclude_unset=True)
     if not isinstance(body, Mapping):
         raise ApiValueError(
-            f"a {media} body is sent as the fields of an object; got {type(body).__name__}"
+            f"the {media} body is sent as the fields of an object; got {type(body).__name__}"
         )
     return {str(k): files.get(str(k), v) for k, v in body.items() if v is not None}
 
@@ -459,7 +462,7 @@ def _encode_body(
     if kind == "text":
         if not isinstance(body, (str, bytes, bytearray)):
             raise ApiValueError(
-                f"a {media} body is sent as it is: pass it as str, not {type(body).__name__}"
+                f"the {media} body is sent as it is: pass it as str, not {type(body).__name__}"
             )
         raw = body.encode("utf-8") if isinstance(body, str) else bytes(body)
         return {"Content-Type": media}, {"content": raw}
@@ -467,7 +470,7 @@ def _encode_body(
         body = body.encode("utf-8")
     if not _is_raw(body):
         raise ApiValueError(
-            f"a {media} body is sent as it is: pass bytes or a file, not {type(body).__name__}"
+            f"the {media} body is sent as it is: pass bytes or a file, not {type(body).__name__}"
         )
     return {"Content-Type": media}, {"content": body}
 
@@ -570,7 +573,14 @@ def _decode(contents: Mapping[str, Any] | None, response: httpx.Response) -> Any
     declared, tp = _select(contents or {}, actual)
     kind = _media_kind(actual if "*" in declared else declared)
     if kind == "json":
-        return response.json() if tp is None else parse_json(tp, response.content)
+        try:
+            return response.json() if tp is None else parse_json(tp, response.content)
+        except ValueError as exc:
+            if _media_kind(actual) in ("json", "any"):
+                raise
+            raise ValueError(
+                f"the body is {actual}, not {declared} as the operation declares"
+            ) from exc
     if kind == "text" or kind in ("form", "multipart"):
         return response.text
     return response.content

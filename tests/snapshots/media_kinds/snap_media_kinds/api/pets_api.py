@@ -9,6 +9,8 @@ from ..api_response import ApiResponse
 
 if TYPE_CHECKING:
     from ..models.pet import Pet
+    from ..models.tag_pet_request_body import TagPetRequestBody
+    from ..models.tag_pet_request_body_form import TagPetRequestBodyForm
 
 __all__ = ["PetsApi", "AsyncPetsApi"]
 
@@ -34,6 +36,19 @@ _REPLACE_PET = Operation(
     body=lambda: {
         "application/json": _m.Pet,
         "application/xml": str,
+    },
+    responses=lambda: {
+        "204": {},
+    },
+)
+
+_TAG_PET = Operation(
+    "POST",
+    "/pets/{id}/tags",
+    params=(Param("id", "path"),),
+    body=lambda: {
+        "application/json": _m.TagPetRequestBody,
+        "application/x-www-form-urlencoded": _m.TagPetRequestBodyForm,
     },
     responses=lambda: {
         "204": {},
@@ -114,6 +129,34 @@ class PetsApi:
         )
 
     replace_pet = data_only(replace_pet_with_http_info)
+
+    def tag_pet_with_http_info(
+        self,
+        id: str,
+        tag_pet_request_body: (
+            TagPetRequestBody | dict[str, Any] | TagPetRequestBodyForm
+        ),
+        *,
+        _content_type: str | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """JSON or a form, each with its own inline schema.
+
+        `tag_pet` returns the response's data; `tag_pet_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
+        return self.api_client.call(
+            _TAG_PET,
+            {
+                "id": id,
+            },
+            tag_pet_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+            content_type=_content_type,
+        )
+
+    tag_pet = data_only(tag_pet_with_http_info)
 
     def get_pet_card_with_http_info(
         self,
@@ -197,6 +240,34 @@ class AsyncPetsApi:
         )
 
     replace_pet = data_only_async(replace_pet_with_http_info)
+
+    async def tag_pet_with_http_info(
+        self,
+        id: str,
+        tag_pet_request_body: (
+            TagPetRequestBody | dict[str, Any] | TagPetRequestBodyForm
+        ),
+        *,
+        _content_type: str | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """POST /pets/{id}/tags
+
+        Awaitable form of `PetsApi.tag_pet_with_http_info` and `PetsApi.tag_pet`, which document it.
+        """
+        return await self.api_client.call(
+            _TAG_PET,
+            {
+                "id": id,
+            },
+            tag_pet_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+            content_type=_content_type,
+        )
+
+    tag_pet = data_only_async(tag_pet_with_http_info)
 
     async def get_pet_card_with_http_info(
         self,

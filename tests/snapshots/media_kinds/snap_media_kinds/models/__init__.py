@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from .owner import Owner
     from .pet import Pet
     from .search_pets_request_body import SearchPetsRequestBody
+    from .tag_pet_request_body import TagPetRequestBody
+    from .tag_pet_request_body_form import TagPetRequestBodyForm
 
 __all__ = [
     "CreateNoteRequestBody",
@@ -20,6 +22,8 @@ __all__ = [
     "Owner",
     "Pet",
     "SearchPetsRequestBody",
+    "TagPetRequestBody",
+    "TagPetRequestBodyForm",
 ]
 
 #: where each name lives, one "name module" line each (a table in one literal:
@@ -31,6 +35,8 @@ ListLegacyPetsResponse200 .list_legacy_pets_response200
 Owner .owner
 Pet .pet
 SearchPetsRequestBody .search_pets_request_body
+TagPetRequestBody .tag_pet_request_body
+TagPetRequestBodyForm .tag_pet_request_body_form
 """
 _EXPORTS: dict[str, str] = {
     name: module
