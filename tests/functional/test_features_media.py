@@ -42,7 +42,7 @@ def test_everything_is_generated(feature: Feature) -> None:
 
 def test_json_beside_xml_asks_for_json_and_is_typed_by_it(feature: Feature, server: Recorder) -> None:
     api = feature.package.PetsApi(feature.client(server.url))
-    server.replies["/pets/p1"] = Reply.json({"name": "Rex", "age": 3})
+    server.replies["/pets/p1"] = Reply.json({"name": "Rex", "age": 3, "petType": "dog"})
     pet = api.get_pet("p1")
     assert isinstance(pet, feature.models.Pet) and (pet.name, pet.age) == ("Rex", 3)
     assert server.last.headers["accept"] == "application/json"
@@ -59,7 +59,7 @@ def test_a_server_answering_xml_anyway_gets_a_clear_decode_error(feature: Featur
 
 def test_parameters_sharing_a_name_each_keep_their_value(feature: Feature, server: Recorder) -> None:
     api = feature.package.PetsApi(feature.client(server.url))
-    server.replies["/pets/P"] = Reply.json({"name": "Rex"})
+    server.replies["/pets/P"] = Reply.json({"name": "Rex", "petType": "dog"})
     api.get_pet("P", id_query="Q", id_header="H")
     req = server.last
     assert (req.path, req.query, req.headers["id"]) == ("/pets/P", [("id", "Q")], "H")
@@ -71,15 +71,15 @@ def test_xml_body_is_sent_as_the_text_given(feature: Feature, server: Recorder) 
     xml = "<Pet><name>Rex &amp; Co</name></Pet>"
     api.replace_pet("p1", xml)  # a str picks the text media type on its own
     assert (server.last.headers["content-type"], server.last.body) == ("application/xml", xml.encode())
-    api.replace_pet("p1", feature.models.Pet(name="Rex"))  # a model goes out as JSON, the first type
+    api.replace_pet("p1", feature.models.Pet(name="Rex", pet_type="dog"))  # a model goes out as JSON
     assert server.last.headers["content-type"] == "application/json"
-    assert json.loads(server.last.body) == {"name": "Rex"}
+    assert json.loads(server.last.body) == {"name": "Rex", "petType": "dog"}
 
 
 def test_a_model_is_never_sent_labelled_as_xml(feature: Feature, server: Recorder) -> None:
     api = feature.package.PetsApi(feature.client(server.url))
     with pytest.raises(feature.module("exceptions").ApiValueError, match="pass it as str"):
-        api.replace_pet("p1", feature.models.Pet(name="Rex"), _content_type="application/xml")
+        api.replace_pet("p1", feature.models.Pet(name="Rex", pet_type="dog"), _content_type="application/xml")
     assert server.requests == []
 
 
@@ -100,7 +100,7 @@ def test_binary_beside_json_is_kept_and_html_is_not(feature: Feature, server: Re
     server.replies["/pets/p1/card"] = Reply(200, b"\x81\xa4name\xa3Rex", "application/x-msgpack")
     assert api.get_pet_card("p1") == b"\x81\xa4name\xa3Rex"
     assert server.last.headers["accept"] == "application/json, application/x-msgpack;q=0.5"
-    server.replies["/pets/p1/card"] = Reply.json({"name": "Rex"})
+    server.replies["/pets/p1/card"] = Reply.json({"name": "Rex", "petType": "dog"})
     assert isinstance(api.get_pet_card("p1"), feature.models.Pet)
 
 
@@ -121,7 +121,7 @@ def test_octet_stream_is_bytes_whatever_its_schema(feature: Feature, server: Rec
 
 def test_form_arrays_repeat_the_key_and_objects_go_as_json(feature: Feature, server: Recorder) -> None:
     api = feature.package.SearchApi(feature.client(server.url))
-    server.replies["/search"] = Reply.json([{"name": "Rex"}])
+    server.replies["/search"] = Reply.json([{"name": "Rex", "petType": "dog"}])
     found = api.search_pets({"tags": ["a", "b c"], "owner": {"first": "Ada"}, "limit": 5})
     assert [p.name for p in found] == ["Rex"]
     req = server.last
@@ -161,7 +161,35 @@ def test_multipart_arrays_of_files_are_one_part_each(feature: Feature, server: R
     assert all(filename is not None for name, filename, _, _ in got if name == "attachments")
 
 
-def test_the_generated_package_type_checks(feature: Feature) -> None:
-    proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(feature.root)],
-                          capture_output=True, text=True, timeout=600)
+USER_CODE = """
+import datetime
+from feat_media_kinds.models import Pet
+
+pet = Pet(name="Rex", pet_type="dog", birth_date=datetime.date(2020, 1, 2))  # Python names, as the docs show
+wire: str = pet.to_json()
+"""
+
+
+def test_the_generated_package_and_code_using_it_type_check(feature: Feature) -> None:
+    # plain mypy, without pydantic's plugin: constructors take the Python names of aliased fields
+    user = feature.out / "user_code.py"
+    user.write_text(USER_CODE)
+    proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(feature.root),
+                           str(user)], capture_output=True, text=True, timeout=600, cwd=feature.out)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+    bad = feature.out / "bad_code.py"
+    bad.write_text(USER_CODE.replace('pet_type="dog"', 'petType="dog"'))  # the wire name is not an argument
+    proc = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(bad)],
+                          capture_output=True, text=True, timeout=600, cwd=feature.out)
+    assert proc.returncode == 1 and 'Unexpected keyword argument "petType"' in proc.stdout, proc.stdout
+
+
+def test_models_take_python_names_and_speak_wire_names(feature: Feature) -> None:
+    import datetime
+
+    Pet = feature.models.Pet
+    pet = Pet(name="Rex", pet_type="dog", birth_date=datetime.date(2020, 1, 2))
+    assert json.loads(pet.to_json()) == {"name": "Rex", "petType": "dog", "birthDate": "2020-01-02"}
+    back = Pet.from_json('{"name": "Rex", "petType": "cat", "birthDate": "2021-03-04", "extra": 1}')
+    assert (back.pet_type, back.birth_date, json.loads(back.to_json())["extra"]) == (
+        "cat", datetime.date(2021, 3, 4), 1)

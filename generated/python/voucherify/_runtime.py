@@ -20,7 +20,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ._base import adapter, dumps, parse_json, to_jsonable
+from ._base import adapter, dumps, parse_json, to_jsonable, wire_name
 from .api_response import ApiResponse
 from .configuration import AUTH_SCHEMES, USER_AGENT, Configuration
 from .exceptions import ApiDecodeError, ApiValueError, exception_for_status
@@ -396,7 +396,8 @@ def _fields(tp: Any, body: Any, media: str) -> dict[str, Any]:
     if isinstance(body, BaseModel):
         fields = type(body).model_fields
         files = {
-            (fields[k].alias or k) if k in fields else k: v for k, v in files.items()
+            (wire_name(fields[k]) or k) if k in fields else k: v
+            for k, v in files.items()
         }
         body = body.model_dump(by_alias=True, exclude_unset=True)
     if not isinstance(body, Mapping):

@@ -263,7 +263,10 @@ class ModelViews:
         typ = base if required else optional(base)
         default = "" if required else self.defaults.field_default(prop.type, prop.default)
         wire_literal = "" if prop.name == name else pyrepr(prop.name)
-        arguments = ((f"default={default}",) if default else ()) + (f"alias={wire_literal}",) if wire_literal else ()
+        # validation_alias and serialization_alias rather than alias: type checkers (mypy without
+        # pydantic's plugin, pyright) then take the Python name in `__init__`, as the runtime does
+        aliases = (f"validation_alias={wire_literal}", f"serialization_alias={wire_literal}")
+        arguments = ((f"default={default}",) if default else ()) + aliases if wire_literal else ()
         return FieldView(
             name=name,
             wire_name=prop.name,

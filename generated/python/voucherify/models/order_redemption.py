@@ -8,7 +8,9 @@ from .._base import Model
 class OrderRedemption(Model):
     """A redemption applied to an order."""
 
-    date_: datetime | None = Field(default=None, alias="date")
+    date_: datetime | None = Field(
+        default=None, validation_alias="date", serialization_alias="date"
+    )
     """When the redemption was made."""
 
     related_object_type: str | None = None

@@ -85,7 +85,8 @@ class Model(BaseModel):
         used: set[str] = set()
         for name, info in _fields(cls).items():
             key = next(
-                (k for k in (info.alias, name) if k is not None and k in data), None
+                (k for k in (wire_name(info), name) if k is not None and k in data),
+                None,
             )
             if key is None:
                 if info.is_required():
@@ -303,9 +304,15 @@ def discriminator(prop: str, mapping: Mapping[str, str]) -> Discriminator:
     return Discriminator(tag)
 
 
+def wire_name(info: FieldInfo) -> str | None:
+    """A field's name on the wire, when it is not its Python name."""
+    alias = info.serialization_alias or info.alias
+    return alias if isinstance(alias, str) else None
+
+
 def _attribute(model: BaseModel, wire: str) -> Any:
     for name, info in type(model).model_fields.items():
-        if info.alias == wire or name == wire:
+        if wire_name(info) == wire or name == wire:
             return getattr(model, name)
     return (model.model_extra or {}).get(wire)
 

@@ -11,11 +11,15 @@ class CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_3b
     variant_one: (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_a61c9a5d
         | None
-    ) = Field(default=None, alias="variantOne")
+    ) = Field(
+        default=None, validation_alias="variantOne", serialization_alias="variantOne"
+    )
     variant_two: (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_d3507e50
         | None
-    ) = Field(default=None, alias="variantTwo")
+    ) = Field(
+        default=None, validation_alias="variantTwo", serialization_alias="variantTwo"
+    )
 
 
 from .campaigns_vouchers_redemptions_rollbacks_qualifications_response_body_w_4a53076a import (

@@ -11,7 +11,11 @@ class CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_ab
     inapplicable_to_products_collections_and_skus_in_the_order: (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_626f8ad0
         | None
-    ) = Field(default=None, alias="inapplicableToProductsCollectionsAndSkusInTheOrder")
+    ) = Field(
+        default=None,
+        validation_alias="inapplicableToProductsCollectionsAndSkusInTheOrder",
+        serialization_alias="inapplicableToProductsCollectionsAndSkusInTheOrder",
+    )
 
 
 from .campaigns_vouchers_redemptions_rollbacks_qualifications_response_body_w_c8d39c03 import (

@@ -11,7 +11,11 @@ class CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_ee
     order_items_discounted_by_the_redeemables_in_the_stack: (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_3b2f9ad8
         | None
-    ) = Field(default=None, alias="orderItemsDiscountedByTheRedeemablesInTheStack")
+    ) = Field(
+        default=None,
+        validation_alias="orderItemsDiscountedByTheRedeemablesInTheStack",
+        serialization_alias="orderItemsDiscountedByTheRedeemablesInTheStack",
+    )
 
 
 from .campaigns_vouchers_redemptions_rollbacks_qualifications_response_body_w_2f3c68a3 import (

@@ -14,7 +14,11 @@ class CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_18
     redeemables_applicable_to_the_customer_and_order_context: (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_8ff22c44
         | None
-    ) = Field(default=None, alias="redeemablesApplicableToTheCustomerAndOrderContext")
+    ) = Field(
+        default=None,
+        validation_alias="redeemablesApplicableToTheCustomerAndOrderContext",
+        serialization_alias="redeemablesApplicableToTheCustomerAndOrderContext",
+    )
     status: (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_1515b4bd
         | None

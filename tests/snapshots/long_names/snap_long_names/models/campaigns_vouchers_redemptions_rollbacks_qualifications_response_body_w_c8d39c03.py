@@ -11,7 +11,11 @@ class CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_62
     stacking_rules_application_mode_and_exclusive_categories: (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_eeae1fcf
         | None
-    ) = Field(default=None, alias="stackingRulesApplicationModeAndExclusiveCategories")
+    ) = Field(
+        default=None,
+        validation_alias="stackingRulesApplicationModeAndExclusiveCategories",
+        serialization_alias="stackingRulesApplicationModeAndExclusiveCategories",
+    )
 
 
 from .campaigns_vouchers_redemptions_rollbacks_qualifications_response_body_w_447c0a85 import (

@@ -11,7 +11,11 @@ class CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_8f
     applicable_to_products_collections_and_skus_in_the_order: (
         CampaignsVouchersRedemptionsRollbacksQualificationsResponseBodyWithAVer_abc45b3b
         | None
-    ) = Field(default=None, alias="applicableToProductsCollectionsAndSkusInTheOrder")
+    ) = Field(
+        default=None,
+        validation_alias="applicableToProductsCollectionsAndSkusInTheOrder",
+        serialization_alias="applicableToProductsCollectionsAndSkusInTheOrder",
+    )
 
 
 from .campaigns_vouchers_redemptions_rollbacks_qualifications_response_body_w_37dcda61 import (

@@ -11,7 +11,11 @@ class CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a5
     qualification_request_parameters_container: (
         CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_dafef125
         | None
-    ) = Field(default=None, alias="qualificationRequestParametersContainer")
+    ) = Field(
+        default=None,
+        validation_alias="qualificationRequestParametersContainer",
+        serialization_alias="qualificationRequestParametersContainer",
+    )
 
 
 from .create_campaign_voucher_redemption_rollback_qualification_with_extraord_bda3438f import (

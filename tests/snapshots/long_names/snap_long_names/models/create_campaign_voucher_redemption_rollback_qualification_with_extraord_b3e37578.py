@@ -13,7 +13,11 @@ class CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_a7
             CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_db4c5a94
         ]
         | None
-    ) = Field(default=None, alias="validationRulesAssignmentsConditionsList")
+    ) = Field(
+        default=None,
+        validation_alias="validationRulesAssignmentsConditionsList",
+        serialization_alias="validationRulesAssignmentsConditionsList",
+    )
 
 
 from .create_campaign_voucher_redemption_rollback_qualification_with_extraord_c3d62911 import (

@@ -11,7 +11,11 @@ class CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_f8
     loyalty_program_tier_thresholds_definition: (
         CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_0f287ecb
         | None
-    ) = Field(default=None, alias="loyaltyProgramTierThresholdsDefinition")
+    ) = Field(
+        default=None,
+        validation_alias="loyaltyProgramTierThresholdsDefinition",
+        serialization_alias="loyaltyProgramTierThresholdsDefinition",
+    )
 
 
 from .create_campaign_voucher_redemption_rollback_qualification_with_extraord_1ad3dfc8 import (

@@ -11,7 +11,11 @@ class CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_da
     customer_segment_eligibility_rules_configuration: (
         CreateCampaignVoucherRedemptionRollbackQualificationWithExtraordinarily_f871fea3
         | None
-    ) = Field(default=None, alias="customerSegmentEligibilityRulesConfiguration")
+    ) = Field(
+        default=None,
+        validation_alias="customerSegmentEligibilityRulesConfiguration",
+        serialization_alias="customerSegmentEligibilityRulesConfiguration",
+    )
 
 
 from .create_campaign_voucher_redemption_rollback_qualification_with_extraord_bcade928 import (

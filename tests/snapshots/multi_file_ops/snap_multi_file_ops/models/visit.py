@@ -7,7 +7,7 @@ from .._base import Model
 
 class Visit(Model):
 
-    date_: date = Field(alias="date")
+    date_: date = Field(validation_alias="date", serialization_alias="date")
     reason: str | None = None
     vet: Vet | None = None
 

@@ -6,7 +6,13 @@ from .._base import Model
 
 class Class(Model):
 
-    def_: str | None = Field(default=None, alias="def")
-    import_: str | None = Field(default=None, alias="import")
+    def_: str | None = Field(
+        default=None, validation_alias="def", serialization_alias="def"
+    )
+    import_: str | None = Field(
+        default=None, validation_alias="import", serialization_alias="import"
+    )
     self: str | None = None
-    list_: str | None = Field(default=None, alias="list")
+    list_: str | None = Field(
+        default=None, validation_alias="list", serialization_alias="list"
+    )

@@ -6,5 +6,7 @@ from .._base import Model
 
 class U266125(Model):
 
-    ud6d536: str | None = Field(default=None, alias="品目")
+    ud6d536: str | None = Field(
+        default=None, validation_alias="品目", serialization_alias="品目"
+    )
     price: int | None = None

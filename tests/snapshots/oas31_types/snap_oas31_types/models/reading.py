@@ -21,7 +21,9 @@ class Reading(Model):
     """The reading before this one (a description beside $ref)"""
 
     quality: int | None = None
-    recorded_at: datetime | None = Field(default=None, alias="recordedAt")
+    recorded_at: datetime | None = Field(
+        default=None, validation_alias="recordedAt", serialization_alias="recordedAt"
+    )
     raw: bytes | None = None
     location: ReadingLocation | None = None
 
