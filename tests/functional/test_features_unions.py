@@ -79,6 +79,14 @@ class TestUnionsWithDiscriminator:
         assert type(m.Payment.from_dict(payment(contact={"phone": "+1"})).contact) is m.PhoneContact
         assert type(m.Contact.from_dict({"phone": "+1"}).root) is m.PhoneContact
 
+    def test_a_one_value_tag_in_every_variant_acts_as_the_discriminator(self, feature: Feature) -> None:
+        # the variants have the same shape and enums accept values they do not list: only the tag tells
+        m = feature.models
+        parsed = m.Payment.from_dict(payment(receipts=[{"channel": "postal", "to": "Main St 1"},
+                                                       {"channel": "email", "to": "a@b.c"}]))
+        assert [type(r) for r in parsed.receipts] == [m.PostalReceipt, m.EmailReceipt]
+        assert wire(parsed)["receipts"][0] == {"channel": "postal", "to": "Main St 1"}
+
     def test_inline_discriminated_property(self, feature: Feature) -> None:
         m = feature.models
         parsed = m.Payment.from_dict(payment(payer={"payer_type": "company", "vat_id": "GB1"}))

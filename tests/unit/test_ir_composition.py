@@ -258,3 +258,37 @@ def test_discriminator_without_union_warns():
                 "discriminator": {"propertyName": "t"}},
     }))
     assert [d.pointer for d in diagnostics] == ["/components/schemas/Pet/discriminator"]
+
+
+def test_an_allof_that_only_describes_a_union_is_that_union() -> None:
+    variants = [{"$ref": "#/components/schemas/File"}, {"$ref": "#/components/schemas/Folder"}]
+    schemas = {
+        "File": {"type": "object", "properties": {"sha1": {"type": "string"}}},
+        "Folder": {"type": "object", "properties": {"count": {"type": "integer"}}},
+        "Item": {"allOf": [{"oneOf": variants}, {"description": "A file or a folder."}]},
+        "Share": {"type": "object", "properties": {
+            "item": {"allOf": [{"oneOf": variants}, {"description": "The shared item."}], "nullable": True},
+            "maps": {"allOf": [{"anyOf": [{"type": "object", "additionalProperties": {"type": "string"}},
+                                          {"type": "object", "additionalProperties": {"type": "integer"}}]},
+                               {"description": "Either map."}]}}},
+    }
+    api, diagnostics = build(doc_with(schemas))
+    item = api.schema("Item")
+    assert isinstance(item, UnionSchema) and item.variants == (RefType("File"), RefType("Folder"))
+    assert item.description == "A file or a folder."
+    share = api.schema("Share")
+    assert isinstance(share, ModelSchema)
+    types = {p.name: p.type for p in share.properties}
+    assert types["item"] == NullableType(UnionType((RefType("File"), RefType("Folder"))))
+    assert isinstance(types["maps"], UnionType) and len(types["maps"].variants) == 2
+    assert not [d for d in diagnostics if "not supported as a union" in d.message]
+
+
+def test_an_allof_adding_properties_to_a_union_is_still_merged_with_a_warning() -> None:
+    variants = [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]
+    schemas = {"A": {"type": "object", "properties": {"a": {"type": "string"}}},
+               "B": {"type": "object", "properties": {"b": {"type": "string"}}},
+               "C": {"allOf": [{"oneOf": variants}, {"properties": {"c": {"type": "string"}}}]}}
+    api, diagnostics = build(doc_with(schemas))
+    assert isinstance(api.schema("C"), ModelSchema)
+    assert [d for d in diagnostics if d.level is Level.WARNING and "union" in d.message]

@@ -16,6 +16,8 @@ allOf
   is merged into one schema of the members' keywords.
 
 oneOf / anyOf (unions.py)
+- An allOf whose other members only annotate one oneOf/anyOf member is that
+  union (`sole_union`).
 - oneOf/anyOf beside `properties` (or inside an allOf): not representable as
   a union of models here.  The object wins: the schema becomes a
   `ModelSchema` of its own properties, and the variants' properties are
@@ -135,6 +137,25 @@ def single_ref(node: dict[str, Node]) -> dict[str, Node] | None:
     if any(not prim.is_annotation(k) for k in ref if k != "$ref"):
         return None
     return ref
+
+
+def sole_union(node: dict[str, Node]) -> dict[str, Node] | None:
+    """An allOf that only annotates one oneOf/anyOf member (`allOf: [{oneOf: [...]},
+    {description: ...}]`, as Box wraps unions to describe them): that member, with the
+    annotations of the node and the other members added."""
+    members = node.get("allOf")
+    if not isinstance(members, list) or any(not prim.is_annotation(k) and k != "allOf" for k in node):
+        return None
+    unions = [m for m in members if isinstance(m, dict) and any(isinstance(m.get(k), list) for k in _UNIONS)]
+    if len(unions) != 1 or any(k in unions[0] for k in ("properties", "allOf", "$ref")):
+        return None
+    others = [m for m in members if m is not unions[0]]
+    if any(not isinstance(m, dict) or _is_type_changing(m) for m in others):
+        return None
+    merged = dict(unions[0])
+    for source in (*others, node):
+        merged.update((k, v) for k, v in source.items() if prim.is_annotation(k))
+    return merged
 
 
 class Composer:
@@ -283,6 +304,9 @@ class Composer:
             ref = single_ref(node)
             if ref is not None:
                 return self.b.type_of(ref, join(pointer, "allOf", node["allOf"].index(ref)), hint)
+            union = sole_union(node)
+            if union is not None:
+                return self.unions.union_type(union, pointer, hint)
             seen = self.b.hoisted_name(node)
             if seen is not None:
                 return RefType(seen)
@@ -306,6 +330,9 @@ class Composer:
         if "allOf" in node or self.has_object_union(node):
             if single_ref(node) is not None:
                 return None
+            union = sole_union(node)
+            if union is not None:
+                return self.unions.named(name, union, pointer)
             flat = self.component_flat(name)
             if flat.is_object or flat.properties:
                 return self.b.model_from_flat(name, node, pointer, flat)

@@ -58,6 +58,10 @@ class Names:
     def __contains__(self, name: str) -> bool:
         return name in self._sources
 
+    def node_of(self, name: str) -> Node:
+        """The raw node the schema `name` was made from (None: no such name)."""
+        return self._sources.get(name)
+
     def same_as(self, title: object, node: Node, hint: str = "") -> str | None:
         """An already-registered schema named by this title (or hint) with equal JSON.
 

@@ -43,7 +43,7 @@ from ..model import (
     to_json_value,
 )
 from . import primitives as prim
-from .composition import Composer, Flat, single_ref
+from .composition import Composer, Flat, single_ref, sole_union
 from .context import SCHEMA_PREFIX, Context, Node, RefError, component_name, join, unescape
 from .hoist import Names, child
 
@@ -333,6 +333,8 @@ class SchemaBuilder:
         if "allOf" in node or self.composer.has_object_union(node):
             if single_ref(node) is not None:
                 return "alias"
+            if sole_union(node) is not None:
+                return "union"
             self._kinds_memo[name] = "model"  # provisional, for allOf cycles
             flat = self.composer.component_flat(name)
             return "model" if flat.is_object or flat.properties else "alias"

@@ -7,7 +7,8 @@
 - Discriminator: the explicit mapping first (values normalised to schema
   names, `#/components/schemas/X` and bare `X` alike), then the implicit
   mapping by schema name for each `$ref` variant not mapped explicitly.
-  Mapping targets that are not components are warnings.
+  Mapping targets that are not components are warnings.  Without one, a
+  tag property every variant carries is the discriminator (`tags`).
 - oneOf/anyOf beside `properties` is handled by composition.py (the object
   wins).
 """
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import Discriminator, IRType, NullableType, RefType, UnionSchema, UnionType
 from . import primitives as prim
 from .context import Node, RefError, component_name, join
+from .tags import implicit_discriminator
 
 if TYPE_CHECKING:
     from .schemas import SchemaBuilder
@@ -90,7 +92,7 @@ class Unions:
                        variants: tuple[IRType, ...]) -> Discriminator | None:
         raw = node.get("discriminator")
         if raw is None:
-            return None
+            return implicit_discriminator(self.ctx, self.b.names.node_of, variants)
         dpointer = join(pointer, "discriminator")
         if not isinstance(raw, dict) or not isinstance(raw.get("propertyName"), str):
             self.ctx.warn(dpointer, "discriminator without a propertyName string; ignored", code="ir-discriminator")
