@@ -121,6 +121,16 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*previous)
 
 
+def _note_package_name(given: str) -> None:
+    """Say so when the package is not named as given (`--package-name My-SDK` is `my_sdk`)."""
+    from .naming import package_name
+
+    used = package_name(given)
+    if used != given:
+        print(f"sdkgen: note: the package is named {used!r}, not {given!r} (package names are lower-case "
+              "snake_case and never a keyword or one of the package's own modules)", file=sys.stderr)
+
+
 def run() -> None:
     """The `sdkgen` command and `python -m generator`: `main`, then leave without the interpreter's teardown.
 
@@ -203,6 +213,7 @@ def _command(args: argparse.Namespace, options: Options) -> int:
         sys.stdout.write("\n")
         return EXIT_OK
 
+    _note_package_name(options.package_name)
     pool = pipeline.early_format_pool(options)
     try:
         rendered = pipeline.produce(options, pool, reuse=args.command == "generate")

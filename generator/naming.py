@@ -30,7 +30,11 @@ import re
 import unicodedata
 
 MAX_IDENTIFIER = 80
-"""Longest identifier (and so module file stem) we emit."""
+"""Longest identifier (and so module file stem) we emit, methods aside."""
+MAX_METHOD = 160
+"""Longest method name (with `_with_http_info`): no file is named after a method, and APIs whose
+operationIds spell out their paths (`patch_merchants_merchant_id_split_configurations_...`) need
+room to keep them apart; the cap only guards against absurd lengths."""
 
 _HASH_LEN = 8
 
@@ -103,7 +107,9 @@ _SYMBOL_WORDS = {"-": "minus", "+": "plus", "*": "star", "<": "lt", ">": "gt",
                  "=": "eq", "!": "not", "@": "at", "#": "hash", "$": "dollar",
                  "%": "percent", "&": "and", "/": "slash", ".": "dot", "~": "tilde"}
 
-_WORD_RE = re.compile(r"[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
+#: words of a name: a plural acronym (`IDs`, `URLs`), an acronym before a word (`HTTP` in `HTTPServer`),
+#: a word, an acronym, a number
+_WORD_RE = re.compile(r"[A-Z]{2,}s[0-9]*(?![a-z])|[A-Z]+[0-9]*(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
 
 
 def short_hash(text: str, length: int = _HASH_LEN) -> str:
@@ -129,7 +135,7 @@ def words(name: str) -> list[str]:
     """Split a spec name into lower-case ASCII words.
 
     `createOrder` -> [create, order]; `OrdersAPI2Body` -> [orders, api2, body];
-    `foo-bar` -> [foo, bar].  Characters that cannot be transliterated become
+    `userIDs` -> [user, ids]; `foo-bar` -> [foo, bar].  Characters that cannot be transliterated become
     one word `u<hash>` of the original text, so distinct names stay distinct.
     """
     folded = _ascii_fold(name)
@@ -153,12 +159,12 @@ def _cap(identifier: str, original: str, limit: int = MAX_IDENTIFIER) -> str:
     return f"{keep}_{short_hash(original)}"
 
 
-def snake(name: str, *, fallback: str = "value") -> str:
+def snake(name: str, *, fallback: str = "value", limit: int = MAX_IDENTIFIER) -> str:
     """snake_case identifier: `createOrder` -> `create_order`.  Not de-keyworded."""
     ident = "_".join(words(name)) or fallback
     if ident[0].isdigit():
         ident = f"{fallback}_{ident}"
-    return _cap(ident, name)
+    return _cap(ident, name, limit)
 
 
 def pascal(name: str, *, fallback: str = "Model") -> str:
@@ -257,8 +263,14 @@ HTTP_INFO_SUFFIX = "_with_http_info"
 
 
 def package_name(name: str) -> str:
-    """The import name of the generated package (`my-sdk` -> `my_sdk`)."""
-    return safe_file_stem(avoid(snake(name, fallback="client"), RESERVED_MODULE_NAMES | RUNTIME_MODULES))
+    """The import name of the generated package: a lower-case identifier as given (`b2sdk`),
+    anything else in snake_case (`My-SDK` -> `my_sdk`)."""
+    ident = name if _PACKAGE_NAME.fullmatch(name) else snake(name, fallback="client")
+    return safe_file_stem(avoid(ident, RESERVED_MODULE_NAMES | RUNTIME_MODULES))
+
+
+#: a package name used as it is given: lower case, digits and underscores, not starting with a digit
+_PACKAGE_NAME = re.compile(r"[a-z_][a-z0-9_]{0,63}")
 
 
 def class_name(wire: str) -> str:
@@ -267,8 +279,11 @@ def class_name(wire: str) -> str:
 
 
 def api_class_name(tag: str) -> str:
-    """The sync API class of a tag: `orders` -> `OrdersApi`."""
-    return avoid(pascal(tag, fallback="Default") + "Api", RESERVED_CLASS_NAMES)
+    """The sync API class of a tag: `orders` -> `OrdersApi`, `Audit Log API` -> `AuditLogApi`."""
+    base = pascal(tag, fallback="Default")
+    if base.endswith("Api") and len(base) > 3:
+        base = base[:-3]
+    return avoid(base + "Api", RESERVED_CLASS_NAMES)
 
 
 def async_api_class_name(api_class: str) -> str:
@@ -288,8 +303,7 @@ def module_name(class_or_tag: str, *, suffix: str = "") -> str:
 
 def method_name(operation_id: str) -> str:
     """An operation's method: `createOrder` -> `create_order`."""
-    base = snake(operation_id, fallback="operation")
-    base = _cap(base, operation_id, MAX_IDENTIFIER - len(HTTP_INFO_SUFFIX))
+    base = snake(operation_id, fallback="operation", limit=MAX_METHOD - len(HTTP_INFO_SUFFIX))
     return avoid(base, RESERVED_METHOD_NAMES | RESERVED_FIELD_NAMES)
 
 
@@ -324,7 +338,7 @@ def claim_method(scope: Scope, operation_id: str) -> str:
     n = 2
     while candidate in scope or candidate + HTTP_INFO_SUFFIX in scope:
         suffix = f"_{n}"
-        candidate = _cap(base, base, MAX_IDENTIFIER - len(HTTP_INFO_SUFFIX) - len(suffix)) + suffix
+        candidate = _cap(base, base, MAX_METHOD - len(HTTP_INFO_SUFFIX) - len(suffix)) + suffix
         n += 1
     scope.claim(candidate)
     scope.claim(candidate + HTTP_INFO_SUFFIX)

@@ -151,3 +151,12 @@ def test_ir_on_voucherify_orders_succeeds_with_warnings_and_strict_fails(capfd: 
     assert main(["ir", "--strict", spec]) == 2
     _, err = capfd.readouterr()
     assert "CustomerId/required: warning" in err and "Traceback" not in err
+
+
+def test_generate_says_when_the_package_name_is_changed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = REPO / "tests" / "specs" / "enums.yaml"
+    assert main(["generate", str(spec), "-o", str(tmp_path / "a"), "--package-name", "b2sdk"]) == 0
+    assert "note:" not in capsys.readouterr().err and (tmp_path / "a" / "b2sdk" / "__init__.py").is_file()
+    assert main(["generate", str(spec), "-o", str(tmp_path / "b"), "--package-name", "EnumsSdk"]) == 0
+    assert "note: the package is named 'enums_sdk', not 'EnumsSdk'" in capsys.readouterr().err
+    assert (tmp_path / "b" / "enums_sdk" / "__init__.py").is_file()

@@ -114,6 +114,9 @@ def test_package_name() -> None:
     assert naming.package_name("my-sdk") == "my_sdk"
     assert naming.package_name("voucherify") == "voucherify"
     assert naming.package_name("class") == "class_"
+    # a lower-case identifier is kept as given: not split at its digits
+    assert [naming.package_name(n) for n in ("b2sdk", "r2b", "api_v2", "s3")] == ["b2sdk", "r2b", "api_v2", "s3"]
+    assert naming.package_name("MySdk") == "my_sdk"
 
 
 def test_scope_makes_colliding_names_distinct_and_folds_case() -> None:
@@ -145,3 +148,22 @@ def test_every_name_is_a_safe_identifier(text: str) -> None:
         assert not keyword.iskeyword(made) and not made.startswith("_")
         assert len(made) <= naming.MAX_IDENTIFIER
     assert not naming.is_windows_device(naming.module_name(text))
+
+
+def test_plural_acronyms_stay_one_word() -> None:
+    assert [naming.field_name(n) for n in ("IDs", "userIDs", "URLs", "getURLsForX")] == [
+        "ids", "user_ids", "urls", "get_urls_for_x"]
+    assert naming.field_name("HTTPServer") == "http_server"  # an acronym before a word is still its own
+
+
+def test_api_class_names_do_not_repeat_api() -> None:
+    assert naming.api_class_name("Audit Log API") == "AuditLogApi"
+    assert naming.api_class_name("orders") == "OrdersApi"
+    assert naming.api_class_name("api") == "ApiApi"  # nothing else to call it
+
+
+def test_method_names_are_capped_generously() -> None:
+    op_id = "patch_merchants_merchant_id_split_configurations_split_configuration_id_rules_rule_id"
+    assert naming.method_name(op_id) == op_id  # 87 characters: kept whole
+    long = naming.method_name("x" * 500)
+    assert len(long + naming.HTTP_INFO_SUFFIX) <= naming.MAX_METHOD
