@@ -273,7 +273,7 @@ def _field_docs(path: Path) -> list[tuple[str, str, str]]:
             wire = stmt.target.id
             if isinstance(stmt.value, ast.Call):
                 for kw in stmt.value.keywords:
-                    if kw.arg == "alias" and isinstance(kw.value, ast.Constant):
+                    if kw.arg in ("alias", "serialization_alias") and isinstance(kw.value, ast.Constant):
                         wire = kw.value.value
             found.append((cls.name, wire, nxt.value.value))
     return found

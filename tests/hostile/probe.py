@@ -22,6 +22,11 @@ from pathlib import Path
 from typing import Any
 
 
+def _wire(field: Any) -> str | None:
+    """A model field's wire name when it differs from its Python name (either alias form)."""
+    return field.serialization_alias if field.serialization_alias is not None else field.alias
+
+
 def norm(text: str) -> str:
     """Text with whitespace runs collapsed: docstrings may re-indent and strip lines, nothing else."""
     return " ".join(text.split())
@@ -145,7 +150,7 @@ class Probe:
             self.problem("no class for schema Keywords")
             return
         props = schemas["Keywords"]["properties"]
-        aliases = sorted(n if f.alias is None else f.alias for n, f in cls.model_fields.items())
+        aliases = sorted(n if _wire(f) is None else _wire(f) for n, f in cls.model_fields.items())
         if aliases != sorted(props):
             self.problem(f"Keywords wire names {aliases!r} != spec {sorted(props)!r}")
         names = list(cls.model_fields)
@@ -211,7 +216,7 @@ class Probe:
         from pydantic import BaseModel
 
         holder = next((c for c in classes.values() if isinstance(c, type) and issubclass(c, BaseModel)
-                       and any(f.alias == schema for f in c.model_fields.values())), None)
+                       and any(_wire(f) == schema for f in c.model_fields.values())), None)
         if holder is None:
             self.problem(f"no model has the property {schema!r} (the /schemas response)")
             return

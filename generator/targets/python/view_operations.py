@@ -290,18 +290,20 @@ class OperationViews:
             line=_argument(name, shown, required),
         )
 
-    def _only_value(self, p: Parameter) -> tuple[JsonValue] | None:
-        """`(value,)` when `p` is a required query, header or cookie parameter allowing one value only
-        (`const`, or an enum of one value): the runtime sends it when a call gives none."""
+    def _only_value(self, p: Parameter) -> tuple[str | int | float | bool] | None:
+        """`(value,)` when `p` is a required query, header or cookie parameter allowing one scalar
+        value only (`const`, or an enum of one value): the runtime sends it when a call gives none."""
         if not p.required or p.location == ParameterLocation.PATH:
             return None
         t = self.types.resolve(p.type)
-        if isinstance(t, ConstType) and t.value is not None:
-            return (t.value,)
         schema = self.api.schema(t.name) if isinstance(t, RefType) else None
-        if isinstance(schema, EnumSchema) and len(schema.values) == 1 and not schema.nullable \
-                and schema.values[0] is not None:
-            return (schema.values[0],)
+        values: tuple[JsonValue, ...] = ()
+        if isinstance(t, ConstType):
+            values = (t.value,)
+        elif isinstance(schema, EnumSchema) and not schema.nullable:
+            values = schema.values
+        if len(values) == 1 and isinstance(values[0], (str, int, float, bool)):
+            return (values[0],)
         return None
 
     def _contents(self, contents: tuple[MediaContent, ...],

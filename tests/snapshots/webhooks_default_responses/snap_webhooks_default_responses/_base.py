@@ -306,8 +306,8 @@ def discriminator(prop: str, mapping: Mapping[str, str]) -> Discriminator:
 
 def wire_name(info: FieldInfo) -> str | None:
     """A field's name on the wire, when it is not its Python name."""
-    alias = info.serialization_alias or info.alias
-    return alias if isinstance(alias, str) else None
+    alias = info.serialization_alias
+    return alias if alias is not None else info.alias  # "" is a wire name too
 
 
 def _attribute(model: BaseModel, wire: str) -> Any:

@@ -20,7 +20,7 @@ __all__ = [
     "AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi",
 ]
 
-_CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542 = Operation(
+_CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATION_WITH_EXTRAORDINARILY_LONG_OPERATION_IDENTIFIER_THAT_KEEPS_GOING = Operation(
     "POST",
     "/campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications",
     params=(
@@ -45,7 +45,7 @@ class CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesTha
     def __init__(self, api_client: ApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else ApiClient()
 
-    def create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
+    def create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going_with_http_info(
         self,
         campaign_id: str,
         voucher_id: str,
@@ -63,10 +63,10 @@ class CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesTha
     ]:
         """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications
 
-        `create_campaign_voucher_redemption_rollback_qualificatio_64852542` returns the response's data; `create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        `create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going` returns the response's data; `create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
         """
         return self.api_client.call(
-            _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542,
+            _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATION_WITH_EXTRAORDINARILY_LONG_OPERATION_IDENTIFIER_THAT_KEEPS_GOING,
             {
                 "campaignId": campaign_id,
                 "voucherId": voucher_id,
@@ -77,8 +77,8 @@ class CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesTha
             headers=_headers,
         )
 
-    create_campaign_voucher_redemption_rollback_qualificatio_64852542 = data_only(
-        create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info
+    create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going = data_only(
+        create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going_with_http_info
     )
 
 
@@ -88,7 +88,7 @@ class AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNam
     def __init__(self, api_client: AsyncApiClient | None = None) -> None:
         self.api_client = api_client if api_client is not None else AsyncApiClient()
 
-    async def create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info(
+    async def create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going_with_http_info(
         self,
         campaign_id: str,
         voucher_id: str,
@@ -106,10 +106,10 @@ class AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNam
     ]:
         """POST /campaigns/{campaignId}/vouchers/{voucherId}/redemptions/{redemptionId}/rollbacks/qualifications
 
-        Awaitable form of `CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi.create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info` and `CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi.create_campaign_voucher_redemption_rollback_qualificatio_64852542`, which document it.
+        Awaitable form of `CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi.create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going_with_http_info` and `CampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNamesThatGoOnApi.create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going`, which document it.
         """
         return await self.api_client.call(
-            _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATIO_64852542,
+            _CREATE_CAMPAIGN_VOUCHER_REDEMPTION_ROLLBACK_QUALIFICATION_WITH_EXTRAORDINARILY_LONG_OPERATION_IDENTIFIER_THAT_KEEPS_GOING,
             {
                 "campaignId": campaign_id,
                 "voucherId": voucher_id,
@@ -120,6 +120,6 @@ class AsyncCampaignVoucherRedemptionRollbackQualificationsAndOtherVeryLongTagNam
             headers=_headers,
         )
 
-    create_campaign_voucher_redemption_rollback_qualificatio_64852542 = data_only_async(
-        create_campaign_voucher_redemption_rollback_qualificatio_64852542_with_http_info
+    create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going = data_only_async(
+        create_campaign_voucher_redemption_rollback_qualification_with_extraordinarily_long_operation_identifier_that_keeps_going_with_http_info
     )

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from .company import Company
     from .contact import Contact
     from .email_contact import EmailContact
+    from .email_receipt import EmailReceipt
+    from .email_receipt_channel import EmailReceiptChannel
     from .fee import Fee
     from .fixed_fee import FixedFee
     from .payment import Payment
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
     from .percent_fee import PercentFee
     from .person import Person
     from .phone_contact import PhoneContact
+    from .postal_receipt import PostalReceipt
+    from .postal_receipt_channel import PostalReceiptChannel
+    from .receipt_base import ReceiptBase
     from .refund import Refund
     from .wallet import Wallet
 
@@ -31,6 +36,8 @@ __all__ = [
     "Company",
     "Contact",
     "EmailContact",
+    "EmailReceipt",
+    "EmailReceiptChannel",
     "Fee",
     "FixedFee",
     "Payment",
@@ -38,6 +45,9 @@ __all__ = [
     "PercentFee",
     "Person",
     "PhoneContact",
+    "PostalReceipt",
+    "PostalReceiptChannel",
+    "ReceiptBase",
     "Refund",
     "Wallet",
 ]
@@ -52,6 +62,8 @@ Chargeback .chargeback
 Company .company
 Contact .contact
 EmailContact .email_contact
+EmailReceipt .email_receipt
+EmailReceiptChannel .email_receipt_channel
 Fee .fee
 FixedFee .fixed_fee
 Payment .payment
@@ -59,6 +71,9 @@ PaymentMethod .payment_method
 PercentFee .percent_fee
 Person .person
 PhoneContact .phone_contact
+PostalReceipt .postal_receipt
+PostalReceiptChannel .postal_receipt_channel
+ReceiptBase .receipt_base
 Refund .refund
 Wallet .wallet
 """

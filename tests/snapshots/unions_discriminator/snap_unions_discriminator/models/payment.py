@@ -48,6 +48,20 @@ class Payment(Model):
         | None
     ) = None
     contact: EmailContact | PhoneContact | None = None
+    receipts: (
+        list[
+            Annotated[
+                Union[
+                    Annotated[EmailReceipt, _Tag("EmailReceipt")],
+                    Annotated[PostalReceipt, _Tag("PostalReceipt")],
+                ],
+                _discriminator(
+                    "channel", {"email": "EmailReceipt", "postal": "PostalReceipt"}
+                ),
+            ]
+        ]
+        | None
+    ) = None
     payer: (
         Annotated[
             Union[
@@ -65,9 +79,11 @@ from .card import Card
 from .chargeback import Chargeback
 from .company import Company
 from .email_contact import EmailContact
+from .email_receipt import EmailReceipt
 from .fixed_fee import FixedFee
 from .percent_fee import PercentFee
 from .person import Person
 from .phone_contact import PhoneContact
+from .postal_receipt import PostalReceipt
 from .refund import Refund
 from .wallet import Wallet
