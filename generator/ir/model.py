@@ -315,12 +315,24 @@ class Example:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldEncoding:
+    """How one field of a form body is written (its Encoding Object): `style` and `explode` as for
+    a query parameter (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`)."""
+
+    name: str
+    style: str = "form"
+    explode: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class MediaContent:
     """One media type of a request body or response: its type and examples."""
 
     media_type: str  # e.g. application/json, multipart/form-data
     type: IRType | None  # None when no schema is given
     examples: tuple[Example, ...] = ()
+    #: form bodies: the fields not written as OpenAPI's default (style form, explode true)
+    encodings: tuple[FieldEncoding, ...] = ()
 
     @property
     def kind(self) -> MediaKind:

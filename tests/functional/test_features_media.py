@@ -130,6 +130,14 @@ def test_form_arrays_repeat_the_key_and_objects_go_as_json(feature: Feature, ser
                                             ("limit", "5")]
 
 
+def test_form_fields_with_an_encoding_are_written_in_its_style(feature: Feature, server: Recorder) -> None:
+    api = feature.package.SearchApi(feature.client(server.url))
+    server.replies["/search"] = Reply.json([])
+    api.search_pets({"tags": ["a"], "ids": [1, 2], "colors": ["red", "blue"], "range": {"min": 1, "max": 9}})
+    assert parse_qsl(server.last.body.decode()) == [("tags", "a"), ("ids", "1,2"), ("colors", "red|blue"),
+                                                    ("range[min]", "1"), ("range[max]", "9")]
+
+
 def test_form_bodies_are_checked_against_their_schema(feature: Feature, server: Recorder) -> None:
     api = feature.package.SearchApi(feature.client(server.url))
     with pytest.raises(feature.module("exceptions").ApiValueError, match="invalid request body"):

@@ -14,6 +14,7 @@ import pytest
 import generator
 from generator.ir.build import build_ir
 from generator.ir.media import MediaKind, media_kind
+from generator.ir.model import FieldEncoding
 
 CASES = {
     "application/json": MediaKind.JSON,
@@ -103,11 +104,13 @@ def test_one_inline_schema_under_several_media_types_is_one_model() -> None:
     assert {s.name for s in api.schemas} == {"PostRequestBody", "PostResponse200"}
 
 
-def test_form_encodings_other_than_the_default_are_warned_about() -> None:
-    form = {"schema": {"type": "object", "properties": {"ids": {"type": "array", "items": {"type": "integer"}},
-                                                        "tags": {"type": "array", "items": {"type": "string"}}}},
-            "encoding": {"ids": {"style": "form", "explode": False}, "tags": {"style": "form", "explode": True}}}
-    _, diagnostics = build_ir(SimpleNamespace(document=_doc({"application/x-www-form-urlencoded": form})))
-    [warning] = [d for d in diagnostics if "encoding of form field" in d.message]
-    assert warning.pointer.endswith("/requestBody/content/application~1x-www-form-urlencoded/encoding/ids")
-    assert "explode: false" in warning.message
+def test_form_encodings_are_kept_and_what_clients_cannot_do_is_warned_about() -> None:
+    array = {"type": "array", "items": {"type": "string"}}
+    form = {"schema": {"type": "object", "properties": {k: array for k in ("ids", "tags", "a", "b")}},
+            "encoding": {"ids": {"style": "form", "explode": False}, "tags": {"style": "form", "explode": True},
+                         "a": {"style": "matrix"}, "b": {"allowReserved": True}}}
+    api, diagnostics = build_ir(SimpleNamespace(document=_doc({"application/x-www-form-urlencoded": form})))
+    body = api.operations[0].request_body
+    assert body is not None and body.contents[0].encodings == (FieldEncoding("ids", "form", False),)
+    warned = sorted(d.pointer.rsplit("/", 2)[-2] for d in diagnostics if "form field" in d.message)
+    assert warned == ["a", "b"]  # matrix is no form style; allowReserved is not done

@@ -24,6 +24,7 @@ from ..model import (
     AliasSchema,
     ArrayType,
     Example,
+    FieldEncoding,
     Header,
     IRType,
     MediaContent,
@@ -52,8 +53,8 @@ _KIND_WORDS = {
 }
 
 
-#: what clients send a form field as: OpenAPI's defaults for form bodies
-_FORM_DEFAULTS = {"style": "form", "explode": True, "allowReserved": False}
+#: the styles a form field may be written in (as a query parameter's)
+_FORM_STYLES = ("form", "spaceDelimited", "pipeDelimited", "deepObject")
 
 
 def _media_hints(raw: dict[str, Node], hint: str) -> dict[str, str]:
@@ -143,11 +144,11 @@ class Bodies:
                 mtype = self.schemas.type_of(schema, join(mpointer, "schema"), media_hint)
                 if request:
                     self._check_fields(media, schema, join(mpointer, "schema"))
-                    self._check_encoding(media, mnode.get("encoding"), join(mpointer, "encoding"))
                 if _is_binary_media(media) and isinstance(mtype, PrimitiveType) \
                         and mtype.kind is PrimitiveKind.STRING:
                     mtype = PrimitiveType(PrimitiveKind.BINARY, mtype.format, mtype.constraints)
-            out.append(MediaContent(str(media), mtype, self.examples(mnode, mpointer)))
+            encodings = self._encodings(media, mnode.get("encoding"), join(mpointer, "encoding")) if request else ()
+            out.append(MediaContent(str(media), mtype, self.examples(mnode, mpointer), encodings))
         return tuple(out)
 
     def _check_fields(self, media: str, schema: Node, pointer: str) -> None:
@@ -162,20 +163,30 @@ class Bodies:
                           "give the content an object schema whose properties are the fields (and parts)",
                           code="ir-content")
 
-    def _check_encoding(self, media: str, encoding: Node, pointer: str) -> None:
-        """Warn about form fields whose `encoding` asks for more than the default, which clients send."""
+    def _encodings(self, media: str, encoding: Node, pointer: str) -> tuple[FieldEncoding, ...]:
+        """A form body's fields written otherwise than OpenAPI's default (style form, explode true)."""
         if media_kind(media) is not MediaKind.FORM or not isinstance(encoding, dict):
-            return
+            return ()
+        out: list[FieldEncoding] = []
         for name, entry in encoding.items():
             if not isinstance(entry, dict):
                 continue
-            asked = {k: entry[k] for k in ("style", "explode", "allowReserved") if k in entry}
-            if asked and asked != {k: v for k, v in _FORM_DEFAULTS.items() if k in asked}:
-                self.ctx.warn(join(pointer, name), f"the encoding of form field {name!r} "
-                              f"({', '.join(f'{k}: {json.dumps(v)}' for k, v in asked.items())}) is not supported; "
-                              "clients send it with OpenAPI's default (style: form, explode: true: an "
-                              "array as repeated fields)", "drop the encoding, or expect the default on "
-                              "the server", code="ir-content")
+            epointer = join(pointer, name)
+            if entry.get("allowReserved") is True:
+                self.ctx.warn(join(epointer, "allowReserved"), f"allowReserved for form field {name!r} is not "
+                              "supported: reserved characters are percent-encoded", code="ir-content")
+            style = entry.get("style", "form")
+            if style not in _FORM_STYLES:
+                self.ctx.warn(join(epointer, "style"), f"style {json.dumps(style)} of form field {name!r} is not "
+                              f"one of {', '.join(_FORM_STYLES)}; the field is sent as style form",
+                              code="ir-content")
+                style = "form"
+            explode = entry.get("explode", style == "form")
+            if not isinstance(explode, bool):
+                explode = style == "form"
+            if (style, explode) != ("form", True):
+                out.append(FieldEncoding(str(name), style, explode))
+        return tuple(out)
 
     def examples(self, node: dict[str, Node], pointer: str) -> tuple[Example, ...]:
         out: list[Example] = []

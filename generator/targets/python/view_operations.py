@@ -110,6 +110,16 @@ class MediaView:
 
 
 @dataclass(frozen=True, slots=True)
+class FormFieldView:
+    """A form body field written otherwise than by default, for the `Operation` constant's `form`."""
+
+    wire_literal: str
+    #: style and explode literals, "" when the query default (`form`, explode for form)
+    style: str
+    explode: str
+
+
+@dataclass(frozen=True, slots=True)
 class ResponseView:
     """One response of an operation: its status and media types, for the `Operation` constant."""
 
@@ -140,6 +150,8 @@ class OperationView:
     params: tuple[ParamView, ...]
     body: ParamView | None
     body_contents: tuple[MediaView, ...]
+    #: form body fields with their own style or explode (the Encoding Object)
+    form_fields: tuple[FormFieldView, ...]
     returns: PyType
     responses: tuple[ResponseView, ...]
     #: security alternatives, each a tuple literal of scheme names
@@ -254,6 +266,7 @@ class OperationViews:
             params=tuple(params),
             body=body,
             body_contents=body_contents,
+            form_fields=_form_fields(op.request_body),
             returns=self._returns(op, responses),
             responses=responses,
             auth=tuple(
@@ -381,6 +394,14 @@ class OperationViews:
         parts.append(f"`{method}` returns the response's data; `{http_info}` returns the whole "
                      "`ApiResponse` (status code, headers, raw body and data).")
         return docstring("\n\n".join(p.strip() for p in parts), 8)
+
+
+def _form_fields(body: RequestBody | None) -> tuple[FormFieldView, ...]:
+    """The form fields the body's form content writes otherwise than by default."""
+    encodings = next((c.encodings for c in body.contents if c.kind is MediaKind.FORM), ()) if body else ()
+    return tuple(FormFieldView(pyrepr(e.name), "" if e.style == "form" else pyrepr(e.style),
+                               "" if e.explode == (e.style == "form") else repr(e.explode))
+                 for e in encodings)
 
 
 def encoded_path(path: str) -> str:

@@ -104,6 +104,7 @@ class Operation:
     `4XX`, `default`).  Both are given as functions returning the map, called
     once on first use: the types name models, which are imported only then.
     `auth` lists alternatives, each a tuple of scheme names used together.
+    `form` gives the form body fields written with their own style or explode.
     """
 
     def __init__(
@@ -114,11 +115,13 @@ class Operation:
         body: Callable[[], Mapping[str, Any]] = dict,
         responses: Callable[[], Mapping[str, Mapping[str, Any]]] = dict,
         auth: tuple[tuple[str, ...], ...] = (),
+        form: tuple[Param, ...] = (),
     ) -> None:
         self.method = method
         self.path = path
         self.params = params
         self.auth = auth
+        self.form = {field.name: field for field in form}
         self._body = body
         self._responses = responses
 
@@ -449,8 +452,13 @@ def _encode_body(
         )
         return {"Content-Type": media}, {"content": text.encode("utf-8")}
     if kind == "form":
-        fields = _fields(tp, body, media)
-        data = {k: [_form_text(v) for v in _items(f)] for k, f in fields.items()}
+        data: dict[str, list[str]] = {}
+        for k, value in _fields(tp, body, media).items():
+            if k in op.form:  # a style of its own: written as a query parameter is
+                for key, text in _query_pairs(op.form[k], value):
+                    data.setdefault(key, []).append(text)
+            else:
+                data[k] = [_form_text(v) for v in _items(value)]
         return {}, {"data": data}
     if kind == "multipart":
         # every field a part, files or not: httpx sends multipart only when there are files

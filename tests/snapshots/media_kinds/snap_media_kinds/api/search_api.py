@@ -20,6 +20,11 @@ _SEARCH_PETS = Operation(
     body=lambda: {
         "application/x-www-form-urlencoded": _m.SearchPetsRequestBody,
     },
+    form=(
+        Param("ids", "query", explode=False),
+        Param("colors", "query", style="pipeDelimited"),
+        Param("range", "query", style="deepObject", explode=True),
+    ),
     responses=lambda: {
         "200": {
             "application/json": list[_m.Pet],

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .owner import Owner
     from .pet import Pet
     from .search_pets_request_body import SearchPetsRequestBody
+    from .search_pets_request_body_range import SearchPetsRequestBodyRange
     from .tag_pet_request_body import TagPetRequestBody
     from .tag_pet_request_body_form import TagPetRequestBodyForm
 
@@ -22,6 +23,7 @@ __all__ = [
     "Owner",
     "Pet",
     "SearchPetsRequestBody",
+    "SearchPetsRequestBodyRange",
     "TagPetRequestBody",
     "TagPetRequestBodyForm",
 ]
@@ -35,6 +37,7 @@ ListLegacyPetsResponse200 .list_legacy_pets_response200
 Owner .owner
 Pet .pet
 SearchPetsRequestBody .search_pets_request_body
+SearchPetsRequestBodyRange .search_pets_request_body_range
 TagPetRequestBody .tag_pet_request_body
 TagPetRequestBodyForm .tag_pet_request_body_form
 """
