@@ -128,7 +128,8 @@ def _note_package_name(given: str) -> None:
     used = package_name(given)
     if used != given:
         print(f"sdkgen: note: the package is named {used!r}, not {given!r} (package names are lower-case "
-              "snake_case and never a keyword or one of the package's own modules)", file=sys.stderr)
+              "snake_case, and never a keyword, one of the package's own modules or a module Python or the "
+              "client needs)", file=sys.stderr)
 
 
 def run() -> None:

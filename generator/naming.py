@@ -27,6 +27,7 @@ import builtins
 import hashlib
 import keyword
 import re
+import sys
 import unicodedata
 
 MAX_IDENTIFIER = 80
@@ -266,7 +267,16 @@ def package_name(name: str) -> str:
     """The import name of the generated package: a lower-case identifier as given (`b2sdk`),
     anything else in snake_case (`My-SDK` -> `my_sdk`)."""
     ident = name if _PACKAGE_NAME.fullmatch(name) else snake(name, fallback="client")
+    if ident in SHADOWED_PACKAGES:  # `email`, `json`, `httpx`: importing the client would break
+        ident += "_sdk"
     return safe_file_stem(avoid(ident, RESERVED_MODULE_NAMES | RUNTIME_MODULES))
+
+
+#: top-level modules a generated package must not be named after: Python's own and those the
+#: client imports (and theirs), which the package would shadow wherever it is importable
+SHADOWED_PACKAGES = frozenset(sys.stdlib_module_names) | frozenset(
+    {"httpx", "httpcore", "h11", "anyio", "sniffio", "idna", "certifi", "pydantic", "pydantic_core",
+     "typing_extensions", "annotated_types", "typing_inspection"})
 
 
 #: a package name used as it is given: lower case, digits and underscores, not starting with a digit
@@ -278,12 +288,19 @@ def class_name(wire: str) -> str:
     return avoid(pascal(wire), RESERVED_CLASS_NAMES)
 
 
-def api_class_name(tag: str) -> str:
-    """The sync API class of a tag: `orders` -> `OrdersApi`, `Audit Log API` -> `AuditLogApi`."""
+def api_class_names(tag: str) -> tuple[str, ...]:
+    """The sync API class of a tag, best first: `orders` -> `OrdersApi`; `Audit Log API` ->
+    `AuditLogApi`, then `AuditLogApiApi` (for when a tag `Audit Log` has the first)."""
     base = pascal(tag, fallback="Default")
+    names = [base + "Api"]
     if base.endswith("Api") and len(base) > 3:
-        base = base[:-3]
-    return avoid(base + "Api", RESERVED_CLASS_NAMES)
+        names.insert(0, base)
+    return tuple(avoid(name, RESERVED_CLASS_NAMES) for name in names)
+
+
+def api_class_name(tag: str) -> str:
+    """The sync API class of a tag when no other tag competes for it (`api_class_names`)."""
+    return api_class_names(tag)[0]
 
 
 def async_api_class_name(api_class: str) -> str:

@@ -167,3 +167,20 @@ def test_method_names_are_capped_generously() -> None:
     assert naming.method_name(op_id) == op_id  # 87 characters: kept whole
     long = naming.method_name("x" * 500)
     assert len(long + naming.HTTP_INFO_SUFFIX) <= naming.MAX_METHOD
+
+
+def test_a_package_never_shadows_a_module_python_or_the_client_needs() -> None:
+    assert [naming.package_name(n) for n in ("email", "json", "httpx", "pydantic", "mail")] == [
+        "email_sdk", "json_sdk", "httpx_sdk", "pydantic_sdk", "mail"]
+
+
+@pytest.mark.parametrize("order", [["Audit log", "Audit log API"], ["Audit log API", "Audit log"]])
+def test_tags_that_differ_by_a_trailing_api_keep_distinct_class_names(order: list[str]) -> None:
+    from types import SimpleNamespace
+
+    from generator.targets.python.names import assign_names
+
+    api = SimpleNamespace(schemas=(), tags=tuple(SimpleNamespace(name=t) for t in order), webhooks=(),
+                          operations=tuple(SimpleNamespace(tags=(t,)) for t in order))
+    names = {t.tag: t.class_name for t in assign_names(api, "pkg").tags}  # type: ignore[arg-type]
+    assert names == {"Audit log": "AuditLogApi", "Audit log API": "AuditLogApiApi"}

@@ -74,8 +74,13 @@ def assign_names(api: Api, package_name: str) -> Names:
     ordered += sorted(used - set(ordered))
     api_modules = naming.Scope(naming.RESERVED_MODULE_NAMES, fold_case=True)
     tags = []
+    choices = {tag: naming.api_class_names(tag) for tag in ordered}
+    # a tag's only name (`Audit log` -> AuditLogApi) goes before another's shortened one (`Audit log API`)
+    only = {names[0] for names in choices.values() if len(names) == 1}
     for tag in ordered:
-        class_name = classes.claim(naming.api_class_name(tag))
+        options = choices[tag]
+        free = [c for c in options if c not in classes and (len(options) == 1 or c not in only)]
+        class_name = classes.claim((free or options)[0])
         async_name = classes.claim(naming.async_api_class_name(class_name))
         module = api_modules.claim(naming.module_name(class_name))
         tags.append(TagNames(tag, class_name, async_name, module))
