@@ -1,13 +1,14 @@
 """Implicit discriminators: the tag property a oneOf/anyOf's variants carry without saying so.
 
-Specs often leave out `discriminator` but give every variant a required
-property that allows one string only (`type: {enum: [file]}` in File,
+Specs often leave out `discriminator` but give every variant a property
+that allows one string only (`type: {enum: [file]}` in File,
 `[folder]` in Folder; `kind: {const: cat}`).  Clients that treat enums as
 open (they accept values they do not list) would otherwise parse every
 variant as the first one that fits.  When every variant is a named object
 schema with such a property, of the same name in all and with a different
-value in each, that property is the union's discriminator: the first one in
-the first variant's order.  The raw spec is read (`$ref`s followed, `allOf`
+value in each, that property is the union's discriminator: the first one
+every variant requires, else the first, in the first variant's order.  (A
+value that leaves the property out is matched by shape, as before.)  The raw spec is read (`$ref`s followed, `allOf`
 members merged), so a tag declared in a shared base schema counts too.
 """
 
@@ -35,10 +36,13 @@ def implicit_discriminator(ctx: "Context", node_of: Callable[[str], Node],
         return None
     names = [v.name for v in variants if isinstance(v, RefType)]
     tags = []
+    required_in_all: set[str] | None = None
     for name in names:
         single, required = _walk(ctx, node_of(name), 0)
-        tags.append({prop: value for prop, value in single.items() if prop in required})
-    for prop in tags[0]:
+        tags.append(single)
+        required_in_all = required if required_in_all is None else required_in_all & required
+    # a property every variant requires first; one a variant may leave out still tells the others apart
+    for prop in sorted(tags[0], key=lambda p: p not in (required_in_all or set())):
         values = [found.get(prop) for found in tags]
         strings = [v for v in values if isinstance(v, str)]
         if len(strings) == len(values) and len(set(strings)) == len(strings):
