@@ -20,13 +20,17 @@ import re
 from dataclasses import dataclass, field
 
 from ... import naming
+from ...ir.media import MediaKind
 from ...ir.model import (
     MISSING,
     ApiKeyScheme,
     ArrayType,
     HttpScheme,
+    MapType,
     OAuth2Scheme,
     OpenIdConnectScheme,
+    PrimitiveKind,
+    PrimitiveType,
     RefType,
     SecurityScheme,
 )
@@ -289,12 +293,31 @@ def _try_block(api_class: str, method: str, arguments: list[tuple[str, Node]], s
 
 def _param_value(values: ExampleValues, op: OperationView, p: ParamView) -> Expr:
     if p.location == "body":
-        contents = op.ir.request_body.contents if op.ir.request_body else ()
-        declared = contents[0].type if contents else None
-        example = contents[0].examples[0].value if contents and contents[0].examples and declared is not None \
-            and not isinstance(values.types.resolve(declared), (RefType, ArrayType)) else MISSING
-        return values.value(declared, p.name, example)
+        return _body_value(values, op, p)
     return values.value(p.ir.type, p.name, p.ir.example)  # type: ignore[union-attr]
+
+
+#: the example value of a body the client takes as text or bytes, whatever its schema
+_RAW_BODIES = {"str": PrimitiveType(PrimitiveKind.STRING), "bytes": PrimitiveType(PrimitiveKind.BINARY)}
+
+
+def _body_value(values: ExampleValues, op: OperationView, p: ParamView) -> Expr:
+    """The body argument of the example: for the media type the call sends by default (JSON first)."""
+    contents = op.ir.request_body.contents if op.ir.request_body else ()
+    sent = op.body_contents[0].media_type if op.body_contents else None
+    content = next((c for c in contents if c.media_type == sent), contents[0] if contents else None)
+    if content is None:
+        return values.value(None, p.name, MISSING)
+    raw = _RAW_BODIES.get(op.body_contents[0].runtime_type) if op.body_contents else None
+    declared = raw or content.type
+    if declared is None or declared == PrimitiveType(PrimitiveKind.ANY):
+        if content.kind in (MediaKind.FORM, MediaKind.MULTIPART):  # fields: an object, even when unspecified
+            declared = MapType(PrimitiveType(PrimitiveKind.ANY))
+    example = content.examples[0].value if content.examples and declared is not None \
+        and not isinstance(values.types.resolve(declared), (RefType, ArrayType, MapType)) else MISSING
+    if raw is not None and not isinstance(example, str):
+        example = MISSING
+    return values.value(declared, p.name, example)
 
 
 def model_example(package: PackageView, values: ExampleValues, view: SchemaView) -> ModelExample:
