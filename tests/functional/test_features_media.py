@@ -112,6 +112,16 @@ def test_xml_only_is_read_as_text_and_typed_str(feature: Feature, server: Record
     assert server.last.headers["accept"] == "text/xml"
 
 
+def test_an_xml_only_body_is_text_in_the_signature_and_the_docs(feature: Feature, server: Recorder) -> None:
+    api = feature.package.LegacyApi(feature.client(server.url))
+    assert api.import_legacy_pets_with_http_info.__annotations__["pet"] == "str"
+    server.replies["/legacy/pets/import"] = Reply(204, b"")
+    api.import_legacy_pets("<pets/>")
+    assert (server.last.headers["content-type"], server.last.body) == ("text/xml", b"<pets/>")
+    page = (feature.out / "docs" / "LegacyApi.md").read_text(encoding="utf-8")
+    assert 'pet = "pet_example"' in page  # the example passes text, as the method takes
+
+
 def test_octet_stream_is_bytes_whatever_its_schema(feature: Feature, server: Recorder) -> None:
     api = feature.package.LegacyApi(feature.client(server.url))
     assert api.export_pets_with_http_info.__annotations__["return"] == "ApiResponse[bytes]"

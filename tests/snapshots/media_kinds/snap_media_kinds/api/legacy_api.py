@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
 from .._runtime import Operation, Param, Timeout, data_only, data_only_async
 from ..api_client import ApiClient, AsyncApiClient
 from ..api_response import ApiResponse
@@ -14,6 +15,17 @@ _LIST_LEGACY_PETS = Operation(
         "200": {
             "text/xml": str,
         },
+    },
+)
+
+_IMPORT_LEGACY_PETS = Operation(
+    "POST",
+    "/legacy/pets/import",
+    body=lambda: {
+        "text/xml": str,
+    },
+    responses=lambda: {
+        "204": {},
     },
 )
 
@@ -53,6 +65,27 @@ class LegacyApi:
         )
 
     list_legacy_pets = data_only(list_legacy_pets_with_http_info)
+
+    def import_legacy_pets_with_http_info(
+        self,
+        pet: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """POST /legacy/pets/import
+
+        `import_legacy_pets` returns the response's data; `import_legacy_pets_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
+        return self.api_client.call(
+            _IMPORT_LEGACY_PETS,
+            {},
+            pet,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    import_legacy_pets = data_only(import_legacy_pets_with_http_info)
 
     def export_pets_with_http_info(
         self,
@@ -100,6 +133,27 @@ class AsyncLegacyApi:
         )
 
     list_legacy_pets = data_only_async(list_legacy_pets_with_http_info)
+
+    async def import_legacy_pets_with_http_info(
+        self,
+        pet: str,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """POST /legacy/pets/import
+
+        Awaitable form of `LegacyApi.import_legacy_pets_with_http_info` and `LegacyApi.import_legacy_pets`, which document it.
+        """
+        return await self.api_client.call(
+            _IMPORT_LEGACY_PETS,
+            {},
+            pet,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    import_legacy_pets = data_only_async(import_legacy_pets_with_http_info)
 
     async def export_pets_with_http_info(
         self,
