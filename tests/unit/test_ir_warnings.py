@@ -47,3 +47,22 @@ def test_a_schema_ref_to_a_response_component_is_warned_about() -> None:
         "$ref": "#/components/responses/Thing/content/application~1json/schema"}
     _, diagnostics = _build(paths=paths, components=components)
     assert [d for d in diagnostics if "not a schema" in d.message] == []
+
+
+def test_a_ref_without_its_dollar_is_warned_about() -> None:
+    paths = {"/t": {"get": {"operationId": "getT", "responses": {"200": {"description": "ok", "content": {
+        "application/json": {"schema": {"ref": "#/components/schemas/T"}}}}}}}}
+    _, diagnostics = _build(paths=paths, components={"schemas": {"T": {"type": "object"}}})
+    [warning] = [d for d in diagnostics if "did you mean '$ref'" in d.message]
+    assert warning.pointer == "/paths/~1t/get/responses/200/content/application~1json/schema/ref"
+
+
+@pytest.mark.parametrize("where", ["header", "cookie"])
+def test_header_and_cookie_names_that_http_cannot_carry_are_warned_about(where: str) -> None:
+    params = [{"name": "bad name", "in": where, "schema": {"type": "string"}},
+              {"name": "X-Good_Name.1", "in": where, "schema": {"type": "string"}},
+              {"name": "any name at all", "in": "query", "schema": {"type": "string"}}]
+    paths = {"/t": {"get": {"operationId": "getT", "parameters": params, "responses": {"204": {"description": "ok"}}}}}
+    _, diagnostics = _build(paths=paths)
+    warned = [d.pointer for d in diagnostics if "not a valid HTTP" in d.message]
+    assert warned == ["/paths/~1t/get/parameters/0/name"]

@@ -16,6 +16,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ... import naming
 from ..model import (
     MISSING,
@@ -44,6 +46,9 @@ _DEFAULT_STYLE = {
     ParameterLocation.COOKIE: "form",
 }
 
+
+#: an HTTP token (RFC 9110): what a header or cookie name may be made of
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 class OperationBuilder:
     def __init__(self, ctx: Context, schemas: SchemaBuilder, scheme_names: set[str],
@@ -186,6 +191,10 @@ class OperationBuilder:
                           code="ir-parameter")
             return None
         location = ParameterLocation(where)
+        if location in (ParameterLocation.HEADER, ParameterLocation.COOKIE) and not _TOKEN.fullmatch(name):
+            self.ctx.warn(join(ptr, "name"), f"{where} parameter name {name!r} is not a valid HTTP {where} name "
+                          "(letters, digits and !#$%&'*+-.^_`|~ only); HTTP clients refuse to send it",
+                          "rename the parameter", code="ir-parameter")
         schema, schema_ptr = node.get("schema"), join(ptr, "schema")
         content = node.get("content")
         media_type: str | None = None

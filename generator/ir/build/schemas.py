@@ -35,7 +35,6 @@ from ..model import (
     MapType,
     ModelSchema,
     NullableType,
-    PrimitiveKind,
     Property,
     RefType,
     Schema,
@@ -44,64 +43,11 @@ from ..model import (
 )
 from . import primitives as prim
 from .composition import Composer, Flat, single_ref, sole_union
-from .context import SCHEMA_PREFIX, Context, Node, RefError, component_name, join, unescape
+from .context import Context, Node, RefError, component_name, join
 from .hoist import Names, child
+from .shapes import declared_types, hint_from_pointer, inferred_type, wrap_nullable
 
 _COMPOSITION = ("allOf", "oneOf", "anyOf")
-
-
-def _types(node: dict[str, Node]) -> tuple[list[str], bool]:
-    """The non-null types a schema declares, and whether null is among them."""
-    declared = node.get("type")
-    if isinstance(declared, str):
-        return ([] if declared == "null" else [declared]), declared == "null"
-    if isinstance(declared, list):
-        names = [t for t in declared if isinstance(t, str)]
-        return [t for t in names if t != "null"], "null" in names
-    return [], False
-
-
-def _inferred_type(node: dict[str, Node]) -> str | None:
-    if "properties" in node or "additionalProperties" in node:
-        return "object"
-    if "items" in node or "prefixItems" in node:
-        return "array"
-    return None
-
-
-_POINTER_SUFFIXES = {"items": "Item", "additionalProperties": "Value"}
-
-
-def _hint_from_pointer(pointer: str) -> str | None:
-    """The hoisting name of a node inside a component, from its pointer.
-
-    `/components/schemas/Order/properties/customer` -> `OrderCustomer`, so a
-    deep `$ref` names the node as the component's own walk would.
-    """
-    if not pointer.startswith(SCHEMA_PREFIX):
-        return None
-    tokens = [unescape(t) for t in pointer[len(SCHEMA_PREFIX):].split("/")]
-    hint = tokens[0]
-    rest = tokens[1:]
-    while rest:
-        key = rest.pop(0)
-        if key == "properties" and rest:
-            hint = child(hint, rest.pop(0))
-        elif key in _POINTER_SUFFIXES:
-            hint += _POINTER_SUFFIXES[key]
-        elif key in ("oneOf", "anyOf") and rest and rest[0].isdigit():
-            hint += ("OneOf" if key == "oneOf" else "AnyOf") + str(int(rest.pop(0)) + 1)
-        elif key == "allOf" and rest:
-            rest.pop(0)
-        else:
-            return None
-    return hint
-
-
-def wrap_nullable(inner: IRType) -> IRType:
-    if isinstance(inner, NullableType) or inner == prim.NULL:
-        return inner
-    return NullableType(inner)
 
 
 #: a components entry that is not a schema: a schema `$ref` to it is a mistake
@@ -150,7 +96,10 @@ class SchemaBuilder:
     def _type_of(self, node: dict[str, Node], pointer: str, hint: str) -> IRType:
         if "$ref" in node:
             return self._ref(node, pointer, hint)
-        types, null_type = _types(node)
+        if isinstance(node.get("ref"), str) and node["ref"].startswith("#"):
+            self.ctx.warn(join(pointer, "ref"), "'ref' is not a keyword, so this schema refers to nothing; "
+                          "did you mean '$ref'?", "write $ref", code="ir-ref")
+        types, null_type = declared_types(node)
         nullable = null_type or node.get("nullable") is True or ("enum" in node and prim.enum_nullable(node))
         if null_type and not types and not any(k in node for k in ("enum", "const", *_COMPOSITION)):
             return prim.NULL
@@ -167,7 +116,7 @@ class SchemaBuilder:
         if len(types) > 1:
             variants = tuple(self.type_of({**node, "type": t, "nullable": False}, pointer, hint) for t in types)
             return UnionType(variants, exclusive=False)
-        type_name = types[0] if types else _inferred_type(node)
+        type_name = types[0] if types else inferred_type(node)
         if type_name is None:
             return prim.ANY
         handler = self._kinds.get(type_name)
@@ -287,7 +236,7 @@ class SchemaBuilder:
             return prim.ANY
         self._deep_in_progress.add(target)
         try:
-            return self.type_of(node, target, _hint_from_pointer(target) or hint)
+            return self.type_of(node, target, hint_from_pointer(target) or hint)
         finally:
             self._deep_in_progress.discard(target)
 
@@ -297,7 +246,7 @@ class SchemaBuilder:
         node = self.components.get(name)
         result = False
         if isinstance(node, dict):
-            types, null_type = _types(node)
+            types, null_type = declared_types(node)
             result = node.get("nullable") is True or null_type or prim.enum_nullable(node)
             if not result:
                 for key in ("oneOf", "anyOf"):
@@ -340,8 +289,8 @@ class SchemaBuilder:
             return "model" if flat.is_object or flat.properties else "alias"
         if any(isinstance(node.get(k), list) for k in ("oneOf", "anyOf")):
             return "union"
-        types, _ = _types(node)
-        type_name = types[0] if len(types) == 1 else (_inferred_type(node) if not types else None)
+        types, _ = declared_types(node)
+        type_name = types[0] if len(types) == 1 else (inferred_type(node) if not types else None)
         if type_name == "object" and (node.get("properties") or node.get("additionalProperties") is False):
             return "model"
         return "alias"
