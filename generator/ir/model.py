@@ -20,6 +20,7 @@ Conventions
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 from typing import Union
 
@@ -480,6 +481,10 @@ class ServerVariable:
     description: str | None = None
 
 
+#: a `{variable}` placeholder in a server URL
+_VARIABLE = re.compile(r"\{([^{}]*)\}")
+
+
 @dataclass(frozen=True, slots=True)
 class Server:
     """A server the API is reachable at; `url` may hold `{variable}` placeholders."""
@@ -487,6 +492,12 @@ class Server:
     url: str  # with {variables}
     description: str | None = None
     variables: tuple[ServerVariable, ...] = ()
+
+    @property
+    def default_url(self) -> str:
+        """`url` with each declared variable at its default (undeclared `{x}` kept as written)."""
+        values = {v.name: v.default for v in self.variables}
+        return _VARIABLE.sub(lambda m: values.get(m.group(1), m.group(0)), self.url)
 
 
 @dataclass(frozen=True, slots=True)

@@ -130,7 +130,7 @@ def _servers(ctx: Context, raw: Node) -> tuple[Server, ...]:
                     text(var, "description"),
                 ))
         server = Server(node["url"], text(node, "description"), tuple(variables))
-        if not _ABSOLUTE_URL.match(_with_defaults(server)):
+        if not _ABSOLUTE_URL.match(server.default_url):
             ctx.warn(join(pointer, "url"), f"server URL {node['url']!r} is relative: it is resolved against where "
                      "the spec is served from, which a generated client cannot know, so calls fail until the "
                      "client is given a host", "give an absolute URL (https://api.example.com/v1), or pass "
@@ -141,13 +141,6 @@ def _servers(ctx: Context, raw: Node) -> tuple[Server, ...]:
 
 #: a URL with a scheme (`https://`, `http://`, `ws://`, ...)
 _ABSOLUTE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
-
-
-def _with_defaults(server: Server) -> str:
-    url = server.url
-    for variable in server.variables:
-        url = url.replace("{" + variable.name + "}", variable.default)
-    return url
 
 
 def _tags(ctx: Context, raw: Node, operations: list) -> tuple[Tag, ...]:  # type: ignore[type-arg]

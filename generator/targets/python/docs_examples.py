@@ -170,9 +170,7 @@ def default_host(package: PackageView) -> str:
     """The first server's URL with its variables at their defaults (as `Configuration` does)."""
     if not package.api.servers:
         return "http://localhost"
-    server = package.api.servers[0]
-    values = {v.name: v.default for v in server.variables}
-    return re.sub(r"\{([^{}]*)\}", lambda m: values.get(m.group(1), m.group(0)), server.url).rstrip("/")
+    return package.api.servers[0].default_url.rstrip("/")
 
 
 @dataclass
