@@ -77,11 +77,10 @@ def _repeated_keys(files: list[SourceFile]) -> list[Diagnostic]:
     out = []
     for source in files:
         for dup in source.duplicates:
-            line, column = dup.line, dup.column
-            if line is None:
-                line, column = source.position([*jp.split(dup.pointer), dup.key])
+            segments = [*jp.split(dup.pointer), dup.key]
+            line, column = (dup.line, dup.column) if dup.line is not None else source.position(segments)
             out.append(Diagnostic(
-                Level.WARNING, jp.join([*jp.split(dup.pointer), dup.key]),
+                Level.WARNING, jp.join(segments),
                 f"the key {dup.key!r} is given twice in this object; the later value is used and the "
                 "earlier one is ignored", "remove one of them: JSON and YAML objects must not repeat a key",
                 Location(source.display, line, column), code="duplicate-key"))

@@ -77,11 +77,6 @@ def _media_hints(raw: dict[str, Node], hint: str) -> dict[str, str]:
     return hints
 
 
-def _is_binary_media(media: str) -> bool:
-    """Media types whose body is raw bytes when the schema is a string (or absent)."""
-    return media_kind(media) is MediaKind.BINARY
-
-
 #: components sections whose entries name the inline schemas inside them
 _COMPONENT_HINTS = {
     "/components/parameters/": ("Parameter", ""),
@@ -129,32 +124,32 @@ class Bodies:
         hints = _media_hints(raw, hint)
         for media, mnode in raw.items():
             mpointer = join(pointer, media)
-            media_hint = hints[media]
+            kind = media_kind(str(media))
             if not isinstance(mnode, dict):
                 mnode = {}
             schema = mnode.get("schema")
             if schema is None:
-                if _is_binary_media(media):
+                if kind is MediaKind.BINARY:  # raw bytes when the schema is absent or a string
                     mtype: IRType | None = PrimitiveType(PrimitiveKind.BINARY)
-                elif media_kind(media) in (MediaKind.TEXT, MediaKind.XML):
+                elif kind in (MediaKind.TEXT, MediaKind.XML):
                     mtype = PrimitiveType(PrimitiveKind.STRING)
                 else:
                     mtype = None
             else:
-                mtype = self.schemas.type_of(schema, join(mpointer, "schema"), media_hint)
-                if request:
+                mtype = self.schemas.type_of(schema, join(mpointer, "schema"), hints[media])
+                if request and kind in (MediaKind.FORM, MediaKind.MULTIPART):
                     self._check_fields(media, schema, join(mpointer, "schema"))
-                if _is_binary_media(media) and isinstance(mtype, PrimitiveType) \
+                if kind is MediaKind.BINARY and isinstance(mtype, PrimitiveType) \
                         and mtype.kind is PrimitiveKind.STRING:
                     mtype = PrimitiveType(PrimitiveKind.BINARY, mtype.format, mtype.constraints)
-            encodings = self._encodings(media, mnode.get("encoding"), join(mpointer, "encoding")) if request else ()
+            encodings: tuple[FieldEncoding, ...] = ()
+            if request and kind is MediaKind.FORM:
+                encodings = self._encodings(mnode.get("encoding"), join(mpointer, "encoding"))
             out.append(MediaContent(str(media), mtype, self.examples(mnode, mpointer), encodings))
         return tuple(out)
 
     def _check_fields(self, media: str, schema: Node, pointer: str) -> None:
         """Form and multipart content is an object's fields: warn about a schema that is not an object."""
-        if media_kind(media) not in (MediaKind.FORM, MediaKind.MULTIPART):
-            return
         node, _ = self.ctx.follow(schema, pointer)
         kind = node.get("type") if isinstance(node, dict) else None
         if isinstance(kind, str) and kind not in ("object", "null"):
@@ -163,9 +158,9 @@ class Bodies:
                           "give the content an object schema whose properties are the fields (and parts)",
                           code="ir-content")
 
-    def _encodings(self, media: str, encoding: Node, pointer: str) -> tuple[FieldEncoding, ...]:
+    def _encodings(self, encoding: Node, pointer: str) -> tuple[FieldEncoding, ...]:
         """A form body's fields written otherwise than OpenAPI's default (style form, explode true)."""
-        if media_kind(media) is not MediaKind.FORM or not isinstance(encoding, dict):
+        if not isinstance(encoding, dict):
             return ()
         out: list[FieldEncoding] = []
         for name, entry in encoding.items():
