@@ -200,9 +200,12 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
         up_to_date = already_written(options, spec_hash)
         if up_to_date is not None:
             return {}
+        if pool is None:
+            files, facts = _render(api, options, reuse)
+            return files
+        later: dict[str, str] = {}  # code too big to format while the docs are rendered
+
         def prefetch(code: dict[str, str], preformatted: frozenset[str]) -> None:
-            if pool is None:
-                return
             from .output import to_prefetch
 
             todo = to_prefetch(code, options, preformatted)
@@ -211,9 +214,8 @@ def produce(options: Options, pool: "FormatPool | None" = None, *, reuse: bool =
             else:
                 later.update(todo)
 
-        later: dict[str, str] = {}
         files, facts = _render(api, options, reuse, prefetch)
-        if pool is not None and later:
+        if later:
             pool.prefetch(later)
         return files
 

@@ -111,12 +111,17 @@ class MediaView:
 
 @dataclass(frozen=True, slots=True)
 class FormFieldView:
-    """A form body field written otherwise than by default, for the `Operation` constant's `form`."""
+    """A form body field written otherwise than by default, for the `Operation` constant's `form`:
+    a `Param` of the query location (its attributes are those the `param_spec` macro prints)."""
 
     wire_literal: str
     #: style and explode literals, "" when the query default (`form`, explode for form)
     style: str
     explode: str
+    location: str = "query"
+    media_type: str = ""
+    key: str = ""
+    fixed: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,8 +286,7 @@ class OperationViews:
         only = self._only_value(p)
         # a required parameter with one allowed value is sent with it unless the call gives one
         required = (p.required and only is None) or p.location == ParameterLocation.PATH
-        default_style = _DEFAULT_STYLE[p.location]
-        default_explode = p.style == "form"
+        style, explode = _style_literals(p.location, p.style, p.explode)
         shown = typ if required else optional(typ)
         return ParamView(
             name=name,
@@ -295,8 +299,8 @@ class OperationViews:
             type=typ,
             required=required,
             description=p.description,
-            style="" if p.style == default_style else pyrepr(p.style),
-            explode="" if p.explode == default_explode or p.media_type else repr(p.explode),
+            style=style,
+            explode="" if p.media_type else explode,
             media_type=pyrepr(p.media_type) if p.media_type else "",
             fixed="" if only is None else pyrepr(only[0]),
             ir=p,
@@ -399,9 +403,15 @@ class OperationViews:
 def _form_fields(body: RequestBody | None) -> tuple[FormFieldView, ...]:
     """The form fields the body's form content writes otherwise than by default."""
     encodings = next((c.encodings for c in body.contents if c.kind is MediaKind.FORM), ()) if body else ()
-    return tuple(FormFieldView(pyrepr(e.name), "" if e.style == "form" else pyrepr(e.style),
-                               "" if e.explode == (e.style == "form") else repr(e.explode))
+    return tuple(FormFieldView(pyrepr(e.name), *_style_literals(ParameterLocation.QUERY, e.style, e.explode))
                  for e in encodings)
+
+
+def _style_literals(location: ParameterLocation, style: str, explode: bool) -> tuple[str, str]:
+    """The `Param` literals of `style` and `explode`: "" where they are the location's defaults
+    (the runtime assumes them: `simple` or `form`, exploded for `form` only)."""
+    return ("" if style == _DEFAULT_STYLE[location] else pyrepr(style),
+            "" if explode == (style == "form") else repr(explode))
 
 
 def encoded_path(path: str) -> str:
