@@ -51,17 +51,11 @@ def needs_formatting(path: str) -> bool:
     return path.endswith((".py", ".pyi"))
 
 
-@lru_cache(maxsize=1)
 def black_version() -> str:
     """black's version, read from package metadata (cheaper than importing black)."""
-    from importlib.metadata import PackageNotFoundError, version
+    from ..resources import installed_version
 
-    try:
-        return version("black")
-    except PackageNotFoundError:  # pragma: no cover - black is a dependency
-        import black
-
-        return str(black.__version__)
+    return installed_version("black")
 
 
 def format_id() -> str:

@@ -33,15 +33,9 @@ _FIELDS = frozenset({"level", "code", "pointer", "message", "hint"})
 @lru_cache(maxsize=1)
 def validator_id() -> str:
     """The validator libraries' versions, from package metadata (without importing them)."""
-    from importlib.metadata import PackageNotFoundError, version
+    from ..resources import installed_version
 
-    parts = []
-    for name in _LIBRARIES:
-        try:
-            parts.append(f"{name} {version(name)}")
-        except PackageNotFoundError:  # pragma: no cover - both are dependencies
-            parts.append(f"{name} ?")
-    return ", ".join(parts)
+    return ", ".join(f"{name} {installed_version(name)}" for name in _LIBRARIES)
 
 
 @dataclass(frozen=True, slots=True)
