@@ -163,7 +163,7 @@ def test_rendered_files_parse_and_are_deterministic() -> None:
     assert first == render_package(api, options)
     code = sorted(p for p in first if not p.startswith("docs/"))
     assert code == [
-        "README.md", "pyproject.toml", "shop/__init__.py", "shop/_base.py", "shop/_runtime.py",
+        "README.md", "pyproject.toml", "shop/__init__.py", "shop/_base.py", "shop/_config.py", "shop/_runtime.py",
         "shop/api/__init__.py", "shop/api/orders_api.py", "shop/api_client.py", "shop/api_response.py",
         "shop/configuration.py", "shop/exceptions.py", "shop/models/__init__.py", "shop/models/error.py",
         "shop/models/ids.py", "shop/models/order.py", "shop/models/order_response.py", "shop/models/status.py",

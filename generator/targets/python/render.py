@@ -29,6 +29,7 @@ PACKAGE_FILES: dict[str, str] = {
     "_runtime.py": "package/_runtime.py.jinja",
     "api_client.py": "package/api_client.py.jinja",
     "api_response.py": "package/api_response.py.jinja",
+    "_config.py": "package/_config.py.jinja",
     "configuration.py": "package/configuration.py.jinja",
     "exceptions.py": "package/exceptions.py.jinja",
     "api/__init__.py": "package/api/__init__.py.jinja",
@@ -37,8 +38,8 @@ PACKAGE_FILES: dict[str, str] = {
 
 #: package files whose render is the same for every spec and option and is already black's output,
 #: so formatting skips them (tests/unit/test_python_preformatted.py checks both claims)
-PREFORMATTED_FILES: frozenset[str] = frozenset({"_base.py", "_runtime.py", "api_client.py", "api_response.py",
-                                                "exceptions.py"})
+PREFORMATTED_FILES: frozenset[str] = frozenset({"_base.py", "_config.py", "_runtime.py", "api_client.py",
+                                                "api_response.py", "exceptions.py"})
 
 #: files rendered once, outside the package: output path -> template
 PROJECT_FILES: dict[str, str] = {
