@@ -1,5 +1,5 @@
-"""Media kinds (`generator.ir.media`), the generated runtime's copy of the same table, and the
-warnings about content a client cannot send as declared."""
+"""Media kinds (`generator.ir.media`), the generated runtime's table (rendered from the same one),
+and the warnings about content a client cannot send as declared."""
 
 from __future__ import annotations
 

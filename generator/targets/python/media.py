@@ -9,8 +9,11 @@ parse.  Where a response offers JSON, the client asks for JSON first
 
 from __future__ import annotations
 
-from ...ir.media import MediaKind
+from dataclasses import dataclass
+
+from ...ir.media import EXACT, SUFFIXES, TOP_LEVEL, MediaKind
 from ...ir.model import MediaContent
+from .literals import pyrepr
 from .typemap import BYTES, STR, PyType
 
 #: what the client reads a response's content as, by kind (None: the schema's type); the runtime
@@ -53,3 +56,35 @@ def preferred(contents: tuple[MediaContent, ...]) -> tuple[MediaContent, ...]:
     if not any(c.kind in PREFERRED for c in contents):
         return contents
     return tuple(c for c in contents if c.kind in PREFERRED or c.kind in BESIDE_PREFERRED)
+
+
+#: the name the generated runtime gives each kind (`_runtime._media_kind`): it reads XML as any other text
+RUNTIME_NAME: dict[MediaKind, str] = {
+    MediaKind.JSON: "json",
+    MediaKind.FORM: "form",
+    MediaKind.MULTIPART: "multipart",
+    MediaKind.XML: "text",
+    MediaKind.TEXT: "text",
+    MediaKind.BINARY: "binary",
+    MediaKind.ANY: "any",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RuntimeMediaTable:
+    """`ir.media`'s tables as the generated runtime holds them: (media type, runtime kind name) literals.
+
+    The runtime classifies the Content-Type a server answers with by the same
+    table the generator classified the spec's media types by, rendered from it.
+    """
+
+    exact: tuple[tuple[str, str], ...]
+    suffixes: tuple[tuple[str, str], ...]
+    top_level: tuple[tuple[str, str], ...]
+
+
+def runtime_media_table() -> RuntimeMediaTable:
+    def literals(table: dict[str, MediaKind]) -> tuple[tuple[str, str], ...]:
+        return tuple((pyrepr(media), pyrepr(RUNTIME_NAME[kind])) for media, kind in table.items())
+
+    return RuntimeMediaTable(literals(EXACT), literals(SUFFIXES), literals(TOP_LEVEL))

@@ -15,6 +15,7 @@ from ...ir.model import Api, ApiKeyScheme, HttpScheme, OAuth2Scheme, OpenIdConne
 from . import markdown
 from .layout import fits
 from .literals import docstring, package_version, pyrepr, toml_string
+from .media import RuntimeMediaTable, runtime_media_table
 from .names import Names, assign_names
 from .typemap import TypeMapper
 from .view_models import ModelViews, SchemaView, SchemaViews
@@ -99,6 +100,8 @@ class PackageView:
     api_exports: tuple[ExportView, ...]
     servers: tuple[ServerView, ...]
     auth_schemes: tuple[AuthView, ...]
+    #: how the runtime classifies a response's Content-Type (the generator's own table)
+    media_table: RuntimeMediaTable
     #: every schema's view, by wire name, built when first used
     views: SchemaViews
     #: the schemas whose files this run renders (wire names, in `api.schemas` order)
@@ -171,6 +174,7 @@ def build_views(api: Api, package_name: str, skip: frozenset[str] = frozenset(),
         api_exports=tuple(sorted(api_exports, key=lambda e: e.name)),
         servers=servers,
         auth_schemes=tuple(_auth(s) for s in api.security_schemes),
+        media_table=runtime_media_table(),
         views=views,
         rendered=tuple(s.name for s in api.schemas if s.name not in skip),
         apis=apis,
