@@ -173,7 +173,10 @@ _MEDIA_KINDS = {
     "application/*": "any",
     "text/*": "text",
 }
-_MEDIA_SUFFIXES = {"+json": "json", "+xml": "text"}
+_MEDIA_SUFFIXES = {
+    "+json": "json",
+    "+xml": "text",
+}
 _MEDIA_TOP_LEVEL = {
     "text": "text",
     "multipart": "multipart",
