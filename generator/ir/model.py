@@ -317,12 +317,17 @@ class Example:
 
 @dataclass(frozen=True, slots=True)
 class FieldEncoding:
-    """How one field of a form body is written (its Encoding Object): `style` and `explode` as for
-    a query parameter (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`)."""
+    """How one field of a form or multipart body is written (its Encoding Object).
+
+    A form field has `style` and `explode` as a query parameter has (`form`,
+    `spaceDelimited`, `pipeDelimited`, `deepObject`); a multipart part has the
+    `content_type` its part is sent with (one media type, no wildcard).
+    """
 
     name: str
     style: str = "form"
     explode: bool = True
+    content_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +337,8 @@ class MediaContent:
     media_type: str  # e.g. application/json, multipart/form-data
     type: IRType | None  # None when no schema is given
     examples: tuple[Example, ...] = ()
-    #: form bodies: the fields not written as OpenAPI's default (style form, explode true)
+    #: form bodies: the fields not written as OpenAPI's default (style form, explode true);
+    #: multipart bodies: the parts with a content type of their own
     encodings: tuple[FieldEncoding, ...] = ()
 
     @property

@@ -179,6 +179,37 @@ def test_multipart_arrays_of_files_are_one_part_each(feature: Feature, server: R
     assert all(filename is not None for name, filename, _, _ in got if name == "attachments")
 
 
+def test_multipart_parts_go_out_as_their_encoding_says(feature: Feature, server: Recorder,
+                                                        tmp_path: pytest.TempPathFactory) -> None:
+    api = feature.package.SearchApi(feature.client(server.url))
+    server.replies["/uploads"] = Reply(204, b"")
+    photo = tmp_path / "cat.bin"  # type: ignore[operator]
+    photo.write_bytes(b"\x89PNG")
+    with open(photo, "rb") as fh:
+        api.upload_photo({"photo": fh, "thumbnail": b"\x01", "caption": "# Cat", "meta": {"first": "Ada"},
+                          "legacy": {"last": "L"}, "raw": b"\x02"})
+    assert parts(server.last.headers["content-type"], server.last.body) == [
+        ("photo", "cat.bin", "image/png", b"\x89PNG"),  # the file's own name, the declared type
+        ("thumbnail", "upload", "application/octet-stream", b"\x01"),  # a list of types: the value's own
+        ("caption", None, "text/markdown", b"# Cat"),
+        ("meta", None, "application/vnd.media+json", b'{"first":"Ada"}'),
+        ("legacy", None, "application/json", b'{"last":"L"}'),  # an object is JSON, whatever is declared
+        ("raw", "upload", "application/octet-stream", b"\x02"),  # a wildcard: the value's own
+    ]
+    # an httpx file tuple says its own name and type; bytes get the declared type
+    api.upload_photo({"photo": ("a.jpg", b"\xff", "image/jpeg"), "caption": "c"})
+    assert parts(server.last.headers["content-type"], server.last.body) == [
+        ("photo", "a.jpg", "image/jpeg", b"\xff"), ("caption", None, "text/markdown", b"c")]
+    api.upload_photo(feature.models.UploadPhotoRequestBody(photo=b"\x00"))
+    assert parts(server.last.headers["content-type"], server.last.body) == [
+        ("photo", "upload", "image/png", b"\x00")]
+
+
+def test_part_headers_are_reported_as_not_sent(feature: Feature) -> None:
+    found = [d for d in feature.diagnostics if d.pointer.endswith("/encoding/raw/headers")]
+    assert len(found) == 1 and "not sent" in found[0].message
+
+
 USER_CODE = """
 import datetime
 from feat_media_kinds.models import Pet

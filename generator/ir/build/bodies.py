@@ -145,6 +145,8 @@ class Bodies:
             encodings: tuple[FieldEncoding, ...] = ()
             if request and kind is MediaKind.FORM:
                 encodings = self._encodings(mnode.get("encoding"), join(mpointer, "encoding"))
+            elif request and kind is MediaKind.MULTIPART:
+                encodings = self._part_encodings(mnode.get("encoding"), join(mpointer, "encoding"))
             out.append(MediaContent(str(media), mtype, self.examples(mnode, mpointer), encodings))
         return tuple(out)
 
@@ -181,6 +183,26 @@ class Bodies:
                 explode = style == "form"
             if (style, explode) != ("form", True):
                 out.append(FieldEncoding(str(name), style, explode))
+        return tuple(out)
+
+    def _part_encodings(self, encoding: Node, pointer: str) -> tuple[FieldEncoding, ...]:
+        """A multipart body's parts with a `contentType` of one media type (a wildcard or a list
+        allows what the value itself says: a file's type, text, JSON for an object)."""
+        if not isinstance(encoding, dict):
+            return ()
+        out: list[FieldEncoding] = []
+        for name, entry in encoding.items():
+            if not isinstance(entry, dict):
+                continue
+            epointer = join(pointer, name)
+            if isinstance(entry.get("headers"), dict) and entry["headers"]:
+                self.ctx.warn(join(epointer, "headers"), f"the headers of multipart part {name!r} are not sent",
+                              "pass the part as an httpx file tuple (filename, content, content type, headers) "
+                              "to send them", code="ir-content")
+            content_type = entry.get("contentType")
+            if isinstance(content_type, str) and content_type.strip() \
+                    and not any(c in content_type for c in ",*"):
+                out.append(FieldEncoding(str(name), content_type=content_type.strip()))
         return tuple(out)
 
     def examples(self, node: dict[str, Node], pointer: str) -> tuple[Example, ...]:

@@ -125,6 +125,14 @@ class FormFieldView:
 
 
 @dataclass(frozen=True, slots=True)
+class PartTypeView:
+    """A multipart part sent with a content type of its own, for the `Operation` constant's `parts`."""
+
+    wire_literal: str
+    content_type_literal: str
+
+
+@dataclass(frozen=True, slots=True)
 class ResponseView:
     """One response of an operation: its status and media types, for the `Operation` constant."""
 
@@ -157,6 +165,8 @@ class OperationView:
     body_contents: tuple[MediaView, ...]
     #: form body fields with their own style or explode (the Encoding Object)
     form_fields: tuple[FormFieldView, ...]
+    #: multipart parts with their own content type (the Encoding Object's `contentType`)
+    part_types: tuple[PartTypeView, ...]
     returns: PyType
     responses: tuple[ResponseView, ...]
     #: security alternatives, each a tuple literal of scheme names
@@ -272,6 +282,7 @@ class OperationViews:
             body=body,
             body_contents=body_contents,
             form_fields=_form_fields(op.request_body),
+            part_types=_part_types(op.request_body),
             returns=self._returns(op, responses),
             responses=responses,
             auth=tuple(
@@ -405,6 +416,12 @@ def _form_fields(body: RequestBody | None) -> tuple[FormFieldView, ...]:
     encodings = next((c.encodings for c in body.contents if c.kind is MediaKind.FORM), ()) if body else ()
     return tuple(FormFieldView(pyrepr(e.name), *_style_literals(ParameterLocation.QUERY, e.style, e.explode))
                  for e in encodings)
+
+
+def _part_types(body: RequestBody | None) -> tuple[PartTypeView, ...]:
+    """The parts the body's multipart content sends with a content type of their own."""
+    encodings = next((c.encodings for c in body.contents if c.kind is MediaKind.MULTIPART), ()) if body else ()
+    return tuple(PartTypeView(pyrepr(e.name), pyrepr(e.content_type)) for e in encodings if e.content_type)
 
 
 def _style_literals(location: ParameterLocation, style: str, explode: bool) -> tuple[str, str]:
