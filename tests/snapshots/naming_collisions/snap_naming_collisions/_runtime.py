@@ -10,6 +10,7 @@ importing an API module imports none of the models.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
@@ -104,7 +105,8 @@ class Operation:
     `4XX`, `default`).  Both are given as functions returning the map, called
     once on first use: the types name models, which are imported only then.
     `auth` lists alternatives, each a tuple of scheme names used together.
-    `form` gives the form body fields written with their own style or explode.
+    `form` gives the form body fields written with their own style or explode;
+    `parts` the multipart parts sent with a content type of their own.
     """
 
     def __init__(
@@ -116,12 +118,14 @@ class Operation:
         responses: Callable[[], Mapping[str, Mapping[str, Any]]] = dict,
         auth: tuple[tuple[str, ...], ...] = (),
         form: tuple[Param, ...] = (),
+        parts: Mapping[str, str] | None = None,
     ) -> None:
         self.method = method
         self.path = path
         self.params = params
         self.auth = auth
         self.form = {field.name: field for field in form}
+        self.parts: Mapping[str, str] = parts or {}
         self._body = body
         self._responses = responses
 
@@ -419,14 +423,26 @@ def _form_text(value: Any) -> str:
     return dumps(value) if isinstance(value, dict) else _scalar(value)
 
 
-def _part(value: Any) -> Any:
-    """A multipart part: bytes and files as they are, an object as JSON, anything else as text."""
-    if _is_raw(value):
+def _part(value: Any, content_type: str | None = None) -> Any:
+    """A multipart part: bytes and files as they are, an object as JSON, anything else as text;
+    sent as `content_type` when the spec gives the part one (an httpx file tuple says its own).
+    """
+    if isinstance(value, tuple):
         return value
+    if _is_raw(value):
+        if content_type is None:
+            return value
+        name = getattr(value, "name", None)
+        filename = os.path.basename(name) if isinstance(name, str) else "upload"
+        return (filename, value, content_type)
     value = to_jsonable(value)
     if isinstance(value, (dict, list)):
-        return (None, dumps(value), "application/json")
-    return (None, _scalar(value))
+        if content_type is None or _media_kind(content_type) != "json":
+            content_type = "application/json"  # an object is sent as JSON, whatever else is declared
+        return (None, dumps(value), content_type)
+    if content_type is None:
+        return (None, _scalar(value))
+    return (None, _scalar(value), content_type)
 
 
 def _items(value: Any) -> list[Any]:
@@ -466,7 +482,7 @@ def _encode_body(
     if kind == "multipart":
         # every field a part, files or not: httpx sends multipart only when there are files
         parts = [
-            (k, _part(v))
+            (k, _part(v, op.parts.get(k)))
             for k, value in _fields(tp, body, media).items()
             for v in _items(value)
         ]

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from ..models.create_note_request_body import CreateNoteRequestBody
     from ..models.pet import Pet
     from ..models.search_pets_request_body import SearchPetsRequestBody
+    from ..models.upload_photo_request_body import UploadPhotoRequestBody
 
 __all__ = ["SearchApi", "AsyncSearchApi"]
 
@@ -37,6 +38,23 @@ _CREATE_NOTE = Operation(
     "/notes",
     body=lambda: {
         "multipart/form-data": _m.CreateNoteRequestBody,
+    },
+    responses=lambda: {
+        "204": {},
+    },
+)
+
+_UPLOAD_PHOTO = Operation(
+    "POST",
+    "/uploads",
+    body=lambda: {
+        "multipart/form-data": _m.UploadPhotoRequestBody,
+    },
+    parts={
+        "photo": "image/png",
+        "caption": "text/markdown",
+        "meta": "application/vnd.media+json",
+        "legacy": "application/xml",
     },
     responses=lambda: {
         "204": {},
@@ -92,6 +110,27 @@ class SearchApi:
 
     create_note = data_only(create_note_with_http_info)
 
+    def upload_photo_with_http_info(
+        self,
+        upload_photo_request_body: UploadPhotoRequestBody | dict[str, Any],
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Parts with a content type of their own (the Encoding Object's contentType).
+
+        `upload_photo` returns the response's data; `upload_photo_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
+        return self.api_client.call(
+            _UPLOAD_PHOTO,
+            {},
+            upload_photo_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    upload_photo = data_only(upload_photo_with_http_info)
+
 
 class AsyncSearchApi:
     """Operations tagged 'search'."""
@@ -140,3 +179,24 @@ class AsyncSearchApi:
         )
 
     create_note = data_only_async(create_note_with_http_info)
+
+    async def upload_photo_with_http_info(
+        self,
+        upload_photo_request_body: UploadPhotoRequestBody | dict[str, Any],
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """POST /uploads
+
+        Awaitable form of `SearchApi.upload_photo_with_http_info` and `SearchApi.upload_photo`, which document it.
+        """
+        return await self.api_client.call(
+            _UPLOAD_PHOTO,
+            {},
+            upload_photo_request_body,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    upload_photo = data_only_async(upload_photo_with_http_info)

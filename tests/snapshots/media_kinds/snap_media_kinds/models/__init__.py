@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from .search_pets_request_body_range import SearchPetsRequestBodyRange
     from .tag_pet_request_body import TagPetRequestBody
     from .tag_pet_request_body_form import TagPetRequestBodyForm
+    from .upload_photo_request_body import UploadPhotoRequestBody
 
 __all__ = [
     "CreateNoteRequestBody",
@@ -26,6 +27,7 @@ __all__ = [
     "SearchPetsRequestBodyRange",
     "TagPetRequestBody",
     "TagPetRequestBodyForm",
+    "UploadPhotoRequestBody",
 ]
 
 #: where each name lives, one "name module" line each (a table in one literal:
@@ -40,6 +42,7 @@ SearchPetsRequestBody .search_pets_request_body
 SearchPetsRequestBodyRange .search_pets_request_body_range
 TagPetRequestBody .tag_pet_request_body
 TagPetRequestBodyForm .tag_pet_request_body_form
+UploadPhotoRequestBody .upload_photo_request_body
 """
 _EXPORTS: dict[str, str] = {
     name: module
