@@ -29,6 +29,7 @@ import keyword
 import re
 import sys
 import unicodedata
+from collections.abc import Sequence
 
 MAX_IDENTIFIER = 80
 """Longest identifier (and so module file stem) we emit, methods aside."""
@@ -258,7 +259,8 @@ class Scope:
 RESERVED_METHOD_NAMES = frozenset({"api_client", "mro"})
 
 #: the generated runtime's top-level modules (a package is also a module)
-RUNTIME_MODULES = frozenset({"_base", "_runtime", "api_client", "api_response", "configuration", "exceptions"})
+RUNTIME_MODULES = frozenset({"_base", "_config", "_runtime", "api_client", "api_response", "configuration",
+                             "exceptions"})
 
 HTTP_INFO_SUFFIX = "_with_http_info"
 
@@ -327,6 +329,19 @@ def method_name(operation_id: str) -> str:
 def field_name(wire: str) -> str:
     """A model attribute: `createdAt` -> `created_at`, `schema` -> `schema_`."""
     return avoid(snake(wire, fallback="field"), RESERVED_FIELD_NAMES)
+
+
+def field_names(wires: Sequence[str]) -> list[str]:
+    """The attributes of a model's properties (`wires`, unique), in order, unique in the model.
+
+    A property whose wire name already is its attribute name keeps it, and no
+    other property's attribute is named like any property's wire name: models
+    accept attribute names as well as wire names, so if `IDs` were `ids`
+    beside a property `ids` (then `ids_2`), `{"ids": [1]}` would fill both.
+    """
+    candidates = [field_name(w) for w in wires]
+    scope = Scope(set(wires))
+    return [wire if wire == candidate else scope.claim(candidate) for wire, candidate in zip(wires, candidates)]
 
 
 def parameter_name(wire: str) -> str:

@@ -96,6 +96,13 @@ SPEC = {
             "Scalar": {"oneOf": [{"type": "number"}, {"type": "string"}]},
             "Holder": {"type": "object", "properties": {"value": {"$ref": "#/components/schemas/Scalar"}}},
             "Names": {"type": "array", "items": {"type": "string"}},
+            "Collide": {
+                "type": "object",
+                "properties": {
+                    "IDs": {"type": "array", "items": {"type": "integer"}},
+                    "ids": {"type": "array", "items": {"type": "string"}},
+                },
+            },
         }
     },
 }
@@ -208,6 +215,15 @@ def test_keyword_and_reserved_property_names_keep_wire_names(models: types.Modul
     assert (plain.fields, plain.self) == (["a"], "me") and plain.to_dict()["fields"] == ["a"]
     assert models.Order(id="1", created_at=dt.datetime(2024, 1, 1), fields=["b"]).to_dict()["fields"] == ["b"]
     assert callable(order.model_dump)  # pydantic's own attributes still work
+
+
+def test_a_property_named_as_another_ones_attribute_would_be_keeps_its_name(models: types.ModuleType) -> None:
+    # `IDs` comes first, but `ids` is a wire name that is its own attribute name: it keeps it
+    lower = models.Collide.from_dict({"ids": ["a"]})
+    assert lower.ids == ["a"] and lower.ids_2 is None and lower.to_dict() == {"ids": ["a"]}
+    upper = models.Collide.from_dict({"IDs": [1]})
+    assert upper.ids_2 == [1] and upper.ids is None and upper.to_dict() == {"IDs": [1]}
+    assert models.Collide(ids_2=[3]).to_dict() == {"IDs": [3]}
 
 
 def test_nested_models_and_lists(models: types.ModuleType) -> None:

@@ -126,6 +126,16 @@ def test_scope_makes_colliding_names_distinct_and_folds_case() -> None:
     assert [plain.claim(n) for n in ("A", "A", "a")] == ["A", "A_2", "a"]
 
 
+def test_field_names_never_take_another_propertys_wire_name() -> None:
+    assert naming.field_names(["IDs", "ids"]) == ["ids_2", "ids"]
+    assert naming.field_names(["createdAt", "created_at", "created_at_2"]) == ["created_at_3", "created_at",
+                                                                              "created_at_2"]
+    assert naming.field_names(["schema", "schema_"]) == ["schema__2", "schema_"]
+    assert naming.field_names(["a-b", "a_b", "A B"]) == ["a_b_2", "a_b", "a_b_3"]
+    # without collisions, every name is its own
+    assert naming.field_names(["orderId", "class", "x"]) == ["order_id", "class_", "x"]
+
+
 def test_claim_method_keeps_the_http_info_twin_free() -> None:
     scope = naming.Scope(naming.RESERVED_METHOD_NAMES)
     assert naming.claim_method(scope, "getOrder") == "get_order"

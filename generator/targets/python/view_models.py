@@ -241,8 +241,8 @@ class ModelViews:
         )
 
     def _fields(self, schema: ModelSchema) -> tuple[FieldView, ...]:
-        scope = naming.Scope()
-        return tuple(self._field(p, scope.claim(naming.field_name(p.name))) for p in schema.properties)
+        names = naming.field_names([p.name for p in schema.properties])
+        return tuple(self._field(p, name) for p, name in zip(schema.properties, names))
 
     def _field_imports(self, fields: tuple[FieldView, ...], own: str) -> tuple[set[Import], set[Import]]:
         """(imports before the class, model imports after it) for these fields."""
