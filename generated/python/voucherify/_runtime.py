@@ -10,7 +10,6 @@ importing an API module imports none of the models.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
@@ -433,8 +432,9 @@ def _part(value: Any, content_type: str | None = None) -> Any:
         if content_type is None:
             return value
         name = getattr(value, "name", None)
-        filename = os.path.basename(name) if isinstance(name, str) else "upload"
-        return (filename, value, content_type)
+        path = name if isinstance(name, str) else ""
+        filename = path.replace("\\", "/").rpartition("/")[2]  # as httpx names a file
+        return (filename or "upload", value, content_type)
     value = to_jsonable(value)
     if isinstance(value, (dict, list)):
         if content_type is None or _media_kind(content_type) != "json":
