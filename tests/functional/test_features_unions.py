@@ -87,6 +87,17 @@ class TestUnionsWithDiscriminator:
         assert [type(r) for r in parsed.receipts] == [m.PostalReceipt, m.EmailReceipt]
         assert wire(parsed)["receipts"][0] == {"channel": "postal", "to": "Main St 1"}
 
+    def test_variants_are_told_by_the_one_tag_value_they_allow(self, feature: Feature) -> None:
+        # a discriminator without a mapping would tag them Track and Episode, which they cannot carry
+        m = feature.models
+        parsed = m.Payment.from_dict(payment(soundtrack={"type": "episode", "title": "Pilot"}))
+        assert type(parsed.soundtrack) is m.Episode and wire(parsed)["soundtrack"] == {"type": "episode",
+                                                                                        "title": "Pilot"}
+        assert type(m.Payment.from_dict(payment(soundtrack={"type": "track"})).soundtrack) is m.Track
+        built = m.Payment.from_dict(payment())
+        built.soundtrack = m.Track(type="track", title="Intro")
+        assert type(m.Payment.from_dict(wire(built)).soundtrack) is m.Track
+
     def test_inline_discriminated_property(self, feature: Feature) -> None:
         m = feature.models
         parsed = m.Payment.from_dict(payment(payer={"payer_type": "company", "vat_id": "GB1"}))

@@ -70,3 +70,33 @@ def test_an_explicit_discriminator_is_kept_as_written() -> None:
                 "components": {"schemas": schemas}}
     api, _ = build_ir(SimpleNamespace(document=document))
     assert api.schema("Pet").discriminator.property_name == "name"  # type: ignore[union-attr]
+
+
+def _declared(variants: dict[str, dict], discriminator: dict) -> Discriminator | None:  # type: ignore[type-arg]
+    schemas = {"Pet": {"oneOf": [{"$ref": f"#/components/schemas/{name}"} for name in variants],
+                       "discriminator": discriminator}, **variants}
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+                "components": {"schemas": schemas}}
+    api, _ = build_ir(SimpleNamespace(document=document))
+    return api.schema("Pet").discriminator  # type: ignore[union-attr]
+
+
+def test_a_variant_not_mapped_is_tagged_by_the_one_value_it_allows() -> None:
+    # no mapping: the rule says "Track", but the variant can only carry "track"
+    show = {"type": "object", "properties": {"type": {"type": "string"}}}
+    found = _declared({"Track": _tagged("type", "track"), "Episode": _tagged("type", "episode", how="const"),
+                       "Show": show}, {"propertyName": "type"})
+    assert found == Discriminator("type", (("track", "Track"), ("episode", "Episode"), ("Show", "Show")))
+
+
+def test_mapping_targets_that_are_no_schema_leave_the_variants_their_own_tags() -> None:
+    found = _declared({"Attach": _tagged("type", "attach"), "Detach": _tagged("type", "detach")},
+                      {"propertyName": "type", "mapping": {"attach": "models/attach.yml",
+                                                           "detach": "#/components/schemas/Detach"}})
+    assert found == Discriminator("type", (("detach", "Detach"), ("attach", "Attach")))
+
+
+def test_a_value_mapped_explicitly_is_not_given_to_a_second_variant() -> None:
+    found = _declared({"Cat": _tagged("kind", "cat"), "Lion": _tagged("kind", "cat")},
+                      {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}})
+    assert found == Discriminator("kind", (("cat", "Cat"), ("Lion", "Lion")))

@@ -50,6 +50,16 @@ def implicit_discriminator(ctx: "Context", node_of: Callable[[str], Node],
     return None
 
 
+def own_tag(ctx: "Context", node: Node, prop: str) -> str | None:
+    """The one string `node` (a variant's raw schema, `allOf` members merged) allows for `prop`, or None.
+
+    A discriminator's implicit mapping says a variant is tagged by its schema
+    name; a variant whose tag property allows one value only can never carry
+    that name, so its own value is its tag (`unions`).
+    """
+    return _walk(ctx, node, 0)[0].get(prop)
+
+
 def _walk(ctx: "Context", node: Node, depth: int) -> tuple[dict[str, str], set[str]]:
     """(the properties that allow one string value only: name -> value, the required names),
     over `node` and its `allOf` members."""

@@ -6,8 +6,9 @@
   that variant; equal variants are listed once.
 - Discriminator: the explicit mapping first (values normalised to schema
   names, `#/components/schemas/X` and bare `X` alike), then the implicit
-  mapping by schema name for each `$ref` variant not mapped explicitly.
-  Mapping targets that are not components are warnings.  Without one, a
+  mapping for each `$ref` variant not mapped explicitly: the one value its
+  tag property allows (`type: {enum: [track]}`: it can carry no other), else
+  its schema name.  Mapping targets that are not components are warnings.  Without one, a
   tag property every variant carries is the discriminator (`tags`).
 - oneOf/anyOf beside `properties` is handled by composition.py (the object
   wins).
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 from ..model import Discriminator, IRType, NullableType, RefType, UnionSchema, UnionType
 from . import primitives as prim
 from .context import Node, RefError, component_name, join
-from .tags import implicit_discriminator
+from .tags import implicit_discriminator, own_tag
 
 if TYPE_CHECKING:
     from .schemas import SchemaBuilder
@@ -111,10 +112,14 @@ class Unions:
         elif raw_mapping is not None:
             self.ctx.warn(join(dpointer, "mapping"), "mapping is not an object; ignored", code="ir-discriminator")
         mapped = {schema for _, schema in mapping}
+        values = {value for value, _ in mapping}
         for variant in variants:
             if isinstance(variant, RefType) and variant.name not in mapped:
-                mapping.append((variant.name, variant.name))
+                own = own_tag(self.ctx, self.b.names.node_of(variant.name), raw["propertyName"])
+                value = own if own is not None and own not in values else variant.name
+                mapping.append((value, variant.name))
                 mapped.add(variant.name)
+                values.add(value)
         return Discriminator(raw["propertyName"], tuple(mapping))
 
     def _mapping_target(self, target: object) -> str | None:
