@@ -232,6 +232,17 @@ class TestAuthKinds:
         assert server.last.headers["authorization"] == "Bearer only-token"
         assert "x-api-key" not in server.last.headers
 
+    def test_optional_auth_sends_what_is_configured_in_full_and_nothing_else(self, feature: Feature,
+                                                                            server: Recorder) -> None:
+        self.api(feature, server).list_notes_optional_auth()  # `{}` comes first, but a token is configured
+        assert server.last.headers["authorization"] == "Bearer tok"
+        self.api(feature, server, api_key={"HeaderKey": "hk", "QueryKey": "qk"}).list_notes_optional_auth()
+        assert server.last.headers["x-api-key"] == "hk" and server.last.query == [("api_key", "qk")]
+        self.api(feature, server, api_key={"HeaderKey": "hk"}).list_notes_optional_auth()  # half of an AND
+        assert "x-api-key" not in server.last.headers and server.last.query == []
+        self.api(feature, server, api_key={}).list_notes_optional_auth()
+        assert "authorization" not in server.last.headers
+
     def test_no_security_sends_no_credentials(self, feature: Feature, server: Recorder) -> None:
         self.api(feature, server).health()
         req = server.last
