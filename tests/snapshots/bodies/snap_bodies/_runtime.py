@@ -326,16 +326,29 @@ def _apply_auth(
     query: list[tuple[str, str | int | float | bool | None]],
     cookies: list[tuple[str, str]],
 ) -> None:
-    """Send the credentials of the first `security` alternative that is configured."""
-    chosen: list[tuple[str, str]] = []
+    """Send the credentials of the first `security` alternative configured in full.
+
+    An empty alternative (`{}`: credentials are optional) is taken only when no
+    other is configured in full: then nothing is sent.  Without one, what is
+    configured of the first alternative that has anything is sent (the server
+    then says what is missing).
+    """
+    chosen: list[tuple[str, str]] | None = None
+    partial: list[tuple[str, str]] = []
+    optional = False
     for alternative in op.auth:
+        if not alternative:
+            optional = True
+            continue
         values = [(name, config.credential(name)) for name in alternative]
         present = [(name, value) for name, value in values if value is not None]
-        if not alternative or len(present) == len(values):
+        if len(present) == len(values):
             chosen = present
             break
-        if present and not chosen:
-            chosen = present
+        if present and not partial:
+            partial = present
+    if chosen is None:
+        chosen = [] if optional else partial
     for name, value in chosen:
         scheme = AUTH_SCHEMES[name]
         if scheme.kind != "apiKey":

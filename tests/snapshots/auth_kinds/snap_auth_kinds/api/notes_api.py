@@ -84,6 +84,19 @@ _LIST_NOTES_TWO_KEYS = Operation(
     ),
 )
 
+_LIST_NOTES_OPTIONAL_AUTH = Operation(
+    "GET",
+    "/notes/public",
+    responses=lambda: {
+        "200": {},
+    },
+    auth=(
+        (),
+        ("Bearer",),
+        ("HeaderKey", "QueryKey"),
+    ),
+)
+
 _HEALTH = Operation(
     "GET",
     "/health",
@@ -258,6 +271,26 @@ class NotesApi:
         )
 
     list_notes_two_keys = data_only(list_notes_two_keys_with_http_info)
+
+    def list_notes_optional_auth_with_http_info(
+        self,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Credentials optional (the empty requirement listed first), or both keys together.
+
+        `list_notes_optional_auth` returns the response's data; `list_notes_optional_auth_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
+        return self.api_client.call(
+            _LIST_NOTES_OPTIONAL_AUTH,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    list_notes_optional_auth = data_only(list_notes_optional_auth_with_http_info)
 
     def health_with_http_info(
         self,
@@ -445,6 +478,26 @@ class AsyncNotesApi:
         )
 
     list_notes_two_keys = data_only_async(list_notes_two_keys_with_http_info)
+
+    async def list_notes_optional_auth_with_http_info(
+        self,
+        *,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """GET /notes/public
+
+        Awaitable form of `NotesApi.list_notes_optional_auth_with_http_info` and `NotesApi.list_notes_optional_auth`, which document it.
+        """
+        return await self.api_client.call(
+            _LIST_NOTES_OPTIONAL_AUTH,
+            {},
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    list_notes_optional_auth = data_only_async(list_notes_optional_auth_with_http_info)
 
     async def health_with_http_info(
         self,

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from .email_contact import EmailContact
     from .email_receipt import EmailReceipt
     from .email_receipt_channel import EmailReceiptChannel
+    from .episode import Episode
+    from .episode_type import EpisodeType
     from .fee import Fee
     from .fixed_fee import FixedFee
     from .payment import Payment
@@ -22,10 +24,13 @@ if TYPE_CHECKING:
     from .percent_fee import PercentFee
     from .person import Person
     from .phone_contact import PhoneContact
+    from .playable import Playable
     from .postal_receipt import PostalReceipt
     from .postal_receipt_channel import PostalReceiptChannel
     from .receipt_base import ReceiptBase
     from .refund import Refund
+    from .track import Track
+    from .track_type import TrackType
     from .wallet import Wallet
 
 __all__ = [
@@ -38,6 +43,8 @@ __all__ = [
     "EmailContact",
     "EmailReceipt",
     "EmailReceiptChannel",
+    "Episode",
+    "EpisodeType",
     "Fee",
     "FixedFee",
     "Payment",
@@ -45,10 +52,13 @@ __all__ = [
     "PercentFee",
     "Person",
     "PhoneContact",
+    "Playable",
     "PostalReceipt",
     "PostalReceiptChannel",
     "ReceiptBase",
     "Refund",
+    "Track",
+    "TrackType",
     "Wallet",
 ]
 
@@ -64,6 +74,8 @@ Contact .contact
 EmailContact .email_contact
 EmailReceipt .email_receipt
 EmailReceiptChannel .email_receipt_channel
+Episode .episode
+EpisodeType .episode_type
 Fee .fee
 FixedFee .fixed_fee
 Payment .payment
@@ -71,10 +83,13 @@ PaymentMethod .payment_method
 PercentFee .percent_fee
 Person .person
 PhoneContact .phone_contact
+Playable .playable
 PostalReceipt .postal_receipt
 PostalReceiptChannel .postal_receipt_channel
 ReceiptBase .receipt_base
 Refund .refund
+Track .track
+TrackType .track_type
 Wallet .wallet
 """
 _EXPORTS: dict[str, str] = {

@@ -48,6 +48,13 @@ class Payment(Model):
         | None
     ) = None
     contact: EmailContact | PhoneContact | None = None
+    soundtrack: (
+        Annotated[
+            Union[Annotated[Track, _Tag("Track")], Annotated[Episode, _Tag("Episode")]],
+            _discriminator("type", {"track": "Track", "episode": "Episode"}),
+        ]
+        | None
+    ) = None
     receipts: (
         list[
             Annotated[
@@ -80,10 +87,12 @@ from .chargeback import Chargeback
 from .company import Company
 from .email_contact import EmailContact
 from .email_receipt import EmailReceipt
+from .episode import Episode
 from .fixed_fee import FixedFee
 from .percent_fee import PercentFee
 from .person import Person
 from .phone_contact import PhoneContact
 from .postal_receipt import PostalReceipt
 from .refund import Refund
+from .track import Track
 from .wallet import Wallet
