@@ -101,6 +101,7 @@ SPEC = {
                 "properties": {
                     "IDs": {"type": "array", "items": {"type": "integer"}},
                     "ids": {"type": "array", "items": {"type": "string"}},
+                    "marker": {"type": "object", "enum": [{}], "default": {}},  # no enum class can hold it
                 },
             },
         }
@@ -224,6 +225,10 @@ def test_a_property_named_as_another_ones_attribute_would_be_keeps_its_name(mode
     upper = models.Collide.from_dict({"IDs": [1]})
     assert upper.ids_2 == [1] and upper.ids is None and upper.to_dict() == {"IDs": [1]}
     assert models.Collide(ids_2=[3]).to_dict() == {"IDs": [3]}
+
+
+def test_an_enum_of_objects_is_typed_as_its_type(models: types.ModuleType) -> None:
+    assert models.Collide().marker == {} and models.Collide.from_dict({"marker": {"a": 1}}).marker == {"a": 1}
 
 
 def test_nested_models_and_lists(models: types.ModuleType) -> None:

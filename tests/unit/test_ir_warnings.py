@@ -66,3 +66,28 @@ def test_header_and_cookie_names_that_http_cannot_carry_are_warned_about(where: 
     _, diagnostics = _build(paths=paths)
     warned = [d.pointer for d in diagnostics if "not a valid HTTP" in d.message]
     assert warned == ["/paths/~1t/get/parameters/0/name"]
+
+
+def test_an_enum_of_objects_or_arrays_is_typed_without_it() -> None:
+    from generator.ir.model import AliasSchema, EnumSchema, MapType, ModelSchema, PrimitiveKind, PrimitiveType
+
+    schemas = {
+        "Box": {"type": "object", "properties": {
+            "marker": {"type": "object", "enum": [{}], "default": {}},          # Docker's slip
+            "pair": {"type": "array", "items": {"type": "integer"}, "enum": [[1, 2], [3, 4]]},
+            "mixed": {"enum": ["a", {"b": 1}]},
+            "plain": {"type": "string", "enum": ["x", "y"]}}},
+        "Marker": {"type": "object", "enum": [{"on": True}]},
+    }
+    api, diagnostics = _build(components={"schemas": schemas})
+    warned = sorted(d.pointer for d in diagnostics if d.code == "ir-enum")
+    assert warned == ["/components/schemas/Box/properties/marker/enum", "/components/schemas/Box/properties/mixed/enum",
+                      "/components/schemas/Box/properties/pair/enum", "/components/schemas/Marker/enum"]
+    box = api.schema("Box")
+    assert isinstance(box, ModelSchema)
+    types = {p.name: p.type for p in box.properties}
+    assert isinstance(types["marker"], MapType) and types["pair"].__class__.__name__ == "ArrayType"
+    assert types["mixed"] == PrimitiveType(PrimitiveKind.ANY)
+    assert isinstance(api.schema(types["plain"].name), EnumSchema)  # type: ignore[union-attr]
+    assert not any(isinstance(s, EnumSchema) and not s.values for s in api.schemas)  # no empty enum class
+    assert isinstance(api.schema("Marker"), (AliasSchema, ModelSchema))

@@ -57,6 +57,8 @@ class Context:
     _pointer_memo: dict[str, Node] = field(default_factory=dict)
     #: the named schemas built so far (components and hoisted), by name
     schemas: dict[str, Schema] = field(default_factory=dict)
+    #: (pointer, code) of the warnings `warn_once` gave
+    _warned_once: set[tuple[str, str]] = field(default_factory=set)
 
     @property
     def is_31(self) -> bool:
@@ -66,6 +68,13 @@ class Context:
 
     def warn(self, pointer: str, message: str, hint: str | None = None, code: str = "ir") -> None:
         self.diagnostics.append(Diagnostic(Level.WARNING, pointer, message, hint, code=code))
+
+    def warn_once(self, pointer: str, message: str, hint: str | None = None, code: str = "ir") -> None:
+        """`warn`, unless a warning of this code was given for this pointer already (a node checked
+        on more than one path)."""
+        if (pointer, code) not in self._warned_once:
+            self._warned_once.add((pointer, code))
+            self.warn(pointer, message, hint, code)
 
     def error(self, pointer: str, message: str, hint: str | None = None, code: str = "ir") -> None:
         self.diagnostics.append(Diagnostic(Level.ERROR, pointer, message, hint, code=code))

@@ -148,6 +148,20 @@ _VALUE_KINDS: tuple[tuple[Callable[[object], bool], PrimitiveKind], ...] = (
 )
 
 
+def scalar_enum(ctx: Context, node: dict[str, Node], pointer: str) -> bool:
+    """Whether `node`'s enum lists scalars (and null) only, as an enum class can hold; warns when not.
+
+    An enum of objects or arrays (`enum: [{}]`) is typed as if it had no
+    enum: its values are not checked.
+    """
+    values = node.get("enum")
+    if not isinstance(values, list) or all(v is None or _value_kind(v) != PrimitiveKind.ANY for v in values):
+        return True
+    ctx.warn_once(join(pointer, "enum"), "an enum of objects or arrays is not supported; the schema is typed "
+             "without it (any value of its type is accepted)", code="ir-enum")
+    return False
+
+
 def _value_kind(value: object) -> PrimitiveKind:
     for check, kind in _VALUE_KINDS:
         if check(value):

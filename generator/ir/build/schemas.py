@@ -156,6 +156,9 @@ class SchemaBuilder:
         values = node.get("enum")
         if isinstance(values, list) and all(v is None for v in values):
             return prim.NULL
+        if not prim.scalar_enum(self.ctx, node, pointer):
+            return self._non_null({k: v for k, v in node.items() if k != "enum"}, pointer, hint,
+                                  declared_types(node)[0])
         return RefType(self.hoist(node, pointer, hint, lambda name, n, p: prim.enum_schema(self.ctx, name, n, p)))
 
     def hoist(self, node: dict[str, Node], pointer: str, hint: str,
@@ -277,7 +280,8 @@ class SchemaBuilder:
         if not isinstance(node, dict) or "$ref" in node:
             return "alias"
         has_composition = any(k in node for k in _COMPOSITION)
-        if "enum" in node and not has_composition and isinstance(node["enum"], list):
+        if "enum" in node and not has_composition and isinstance(node["enum"], list) \
+                and prim.scalar_enum(self.ctx, node, pointer):
             return "enum"
         if "allOf" in node or self.composer.has_object_union(node):
             if single_ref(node) is not None:
