@@ -96,6 +96,15 @@ SPEC = {
             "Scalar": {"oneOf": [{"type": "number"}, {"type": "string"}]},
             "Holder": {"type": "object", "properties": {"value": {"$ref": "#/components/schemas/Scalar"}}},
             "Names": {"type": "array", "items": {"type": "string"}},
+            "Account": {
+                "type": "object",
+                "required": ["id", "name", "password"],
+                "properties": {
+                    "id": {"type": "integer", "readOnly": True},
+                    "name": {"type": "string"},
+                    "password": {"type": "string", "writeOnly": True},
+                },
+            },
             "Collide": {
                 "type": "object",
                 "properties": {
@@ -225,6 +234,16 @@ def test_a_property_named_as_another_ones_attribute_would_be_keeps_its_name(mode
     upper = models.Collide.from_dict({"IDs": [1]})
     assert upper.ids_2 == [1] and upper.ids is None and upper.to_dict() == {"IDs": [1]}
     assert models.Collide(ids_2=[3]).to_dict() == {"IDs": [3]}
+
+
+def test_required_read_only_and_write_only_properties_are_required_one_way_only(models: types.ModuleType) -> None:
+    # a request leaves the server's `id` out; a response never carries the `password`
+    request = models.Account(name="ann", password="pw")
+    assert request.to_dict() == {"name": "ann", "password": "pw"}
+    response = models.Account.from_dict({"id": 7, "name": "ann"})
+    assert (response.id, response.password) == (7, None) and response.to_dict() == {"id": 7, "name": "ann"}
+    fields = models.Account.model_fields
+    assert fields["name"].is_required() and not fields["id"].is_required() and not fields["password"].is_required()
 
 
 def test_an_enum_of_objects_is_typed_as_its_type(models: types.ModuleType) -> None:

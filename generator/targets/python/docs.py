@@ -179,12 +179,14 @@ class _Builder(ReadmeParts):
         if base.nullable and base.members != ("Any",):
             flags.append("[nullable]")
         if prop.read_only:
-            flags.append("[readonly]")
+            flags.append("[readonly: always in responses; leave it out of requests]" if prop.required
+                         else "[readonly]")
         if prop.write_only:
-            flags.append("[writeonly]")
+            flags.append("[writeonly: required in requests; never in responses]" if prop.required
+                         else "[writeonly]")
         if f.wire_name != f.name:
             flags.append(f"[JSON name: {md.table_code(f.wire_name)}]")
-        notes = self.notes(prop.type, required=prop.required, default=prop.default, deprecated=prop.deprecated,
+        notes = self.notes(prop.type, required=f.required, default=prop.default, deprecated=prop.deprecated,
                            extra=tuple(flags))
         return Row(f.name, self.type_md(base), md.cell(prop.description), notes)
 

@@ -259,7 +259,9 @@ class ModelViews:
 
     def _field(self, prop: Property, name: str) -> FieldView:
         base = self.types.map(prop.type)
-        required = prop.required
+        # one class reads responses and builds requests: a required readOnly property is required in
+        # responses only (a request leaves it out), a required writeOnly one in requests only
+        required = prop.required and not (prop.read_only or prop.write_only)
         typ = base if required else optional(base)
         default = "" if required else self.defaults.field_default(prop.type, prop.default)
         wire_literal = "" if prop.name == name else pyrepr(prop.name)
