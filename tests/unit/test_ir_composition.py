@@ -292,3 +292,27 @@ def test_an_allof_adding_properties_to_a_union_is_still_merged_with_a_warning() 
     api, diagnostics = build(doc_with(schemas))
     assert isinstance(api.schema("C"), ModelSchema)
     assert [d for d in diagnostics if d.level is Level.WARNING and "union" in d.message]
+
+
+def test_a_property_typed_differently_by_union_members_beside_properties_takes_either_type() -> None:
+    from types import SimpleNamespace
+
+    from generator.ir.build import build_ir
+    from generator.ir.model import ModelSchema, NullableType, RefType, UnionType
+
+    schemas = {
+        "Small": {"type": "string", "enum": ["small"]},
+        "Big": {"type": "string", "enum": ["big"]},
+        "X": {"type": "object", "properties": {"a": {"type": "string"}},
+              "oneOf": [{"properties": {"size": {"$ref": "#/components/schemas/Small"}, "same": {"type": "string"}}},
+                        {"properties": {"size": {"$ref": "#/components/schemas/Big"}, "same": {"type": "string"}}},
+                        {"properties": {"size": {"nullable": True, "allOf": [{"$ref": "#/components/schemas/Big"}]}}}]},
+    }
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+                "components": {"schemas": schemas}}
+    api, _ = build_ir(SimpleNamespace(document=document))
+    x = api.schema("X")
+    assert isinstance(x, ModelSchema)
+    types = {p.name: p.type for p in x.properties}
+    assert types["size"] == NullableType(UnionType((RefType("Small"), RefType("Big")), exclusive=False))
+    assert types["same"].__class__.__name__ == "PrimitiveType"  # declared alike: one type

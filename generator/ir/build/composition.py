@@ -53,6 +53,9 @@ class PropSource:
     pointer: str
     #: the schema name that declares the property (hoisting prefix)
     owner: str
+    #: the same property declared otherwise by other oneOf/anyOf members beside `properties`:
+    #: the property takes any of their types
+    alternatives: tuple["PropSource", ...] = ()
 
 
 @dataclass
@@ -267,7 +270,7 @@ class Composer:
                 flat.keywords[key] = value
 
     def _union_into_object(self, node: dict[str, Node], pointer: str, owner: str, key: str, flat: Flat) -> None:
-        extra = Flat()
+        extra: dict[str, PropSource] = {}
         for index, member in enumerate(node[key]):
             if not isinstance(member, dict):
                 continue
@@ -276,16 +279,22 @@ class Composer:
                 sub = self._flatten_ref(member, mpointer, owner, Flat())
             else:
                 sub = self.flatten(member, mpointer, owner)
-            extra.absorb(sub, optional=True)
-        if not extra.properties:
+            for wire, source in sub.properties.items():
+                first = extra.get(wire)
+                if first is None:
+                    extra[wire] = source
+                elif all(known.node != source.node for known in (first, *first.alternatives)):
+                    # a member types it otherwise: the property takes either type (not the last one only)
+                    extra[wire] = PropSource(first.node, first.pointer, first.owner, (*first.alternatives, source))
+        if not extra:
             return  # validation-only members (`required`, ...): nothing to add
         flat.is_object = True
         self.ctx.warn(join(pointer, key), f"{key} beside properties (or inside allOf) is not supported as a "
                       "union; its members' properties are added to the model as optional properties",
                       "move the shared properties into each variant with allOf", code="ir-union-object")
-        for wire, source in extra.properties.items():
+        for wire, source in extra.items():
             if wire not in flat.properties:
-                flat.add_property(wire, source)
+                flat.properties[wire] = source
 
     def _merged_keywords(self, flat: Flat, node: dict[str, Node]) -> dict[str, Node]:
         merged = dict(flat.keywords)

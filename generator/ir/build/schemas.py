@@ -342,6 +342,19 @@ class SchemaBuilder:
         return self.type_of(node, pointer, name)
 
     @staticmethod
+    def _either(first: IRType, others: list[IRType]) -> IRType:
+        """A property typed by several union members: any of their types (null allowed if any allows it)."""
+        nullable = False
+        variants: list[IRType] = []
+        for t in (first, *others):
+            if isinstance(t, NullableType):
+                nullable, t = True, t.inner
+            if t not in variants:
+                variants.append(t)
+        either = variants[0] if len(variants) == 1 else UnionType(tuple(variants), exclusive=False)
+        return NullableType(either) if nullable else either
+
+    @staticmethod
     def _alias(name: str, node: dict[str, Node], pointer: str, target: IRType) -> AliasSchema:
         return AliasSchema(name, pointer, *prim.base_fields(node), target)
 
@@ -353,6 +366,9 @@ class SchemaBuilder:
         for wire, source in flat.properties.items():
             pnode = source.node
             ptype = self.type_of(pnode, source.pointer, child(source.owner, wire))
+            if source.alternatives:
+                ptype = self._either(ptype, [self.type_of(alt.node, alt.pointer, child(alt.owner, wire))
+                                             for alt in source.alternatives])
             p = pnode if isinstance(pnode, dict) else {}
             props.append(Property(
                 name=wire,

@@ -270,10 +270,27 @@ class TypeMapper:
     def union_of(self, variants: tuple[IRType, ...], disc: Discriminator | None) -> PyType:
         if disc is not None and variants and all(self._is_model_ref(v) for v in variants):
             return self._tagged(variants, disc)
+        if len(variants) > 1 and all(self._is_open_enum_ref(v) for v in variants):
+            return self._by_listing(variants)
         return union([self.map(v) for v in variants])
 
     def _is_model_ref(self, t: IRType) -> bool:
         return isinstance(t, RefType) and isinstance(self.schema(t.name), ModelSchema)
+
+    def _is_open_enum_ref(self, t: IRType) -> bool:
+        """An enum typed as its class alone (not null-only, not beside plain booleans, not nullable)."""
+        schema = self.schema(t.name) if isinstance(t, RefType) else None
+        return isinstance(schema, EnumSchema) and self.ref(schema.name).members == (self.class_name(schema.name),)
+
+    def _by_listing(self, variants: tuple[IRType, ...]) -> PyType:
+        """`Annotated[Annotated[A, Tag('A')] | ..., listed_in(A, ...)]`: enums accept values they do not
+        list, so the union picks the one that lists a value (`_base.listed_in`)."""
+        classes = list(dict.fromkeys(self.class_name(v.name) for v in variants if isinstance(v, RefType)))
+        tags = ", ".join(f"Annotated[{c}, _Tag({pyrepr(c)})]" for c in classes)
+        text = f"Annotated[Union[{tags}], _listed_in({', '.join(classes)})]"
+        imports = {Import("typing", "Annotated"), Import("typing", "Union"), Import("pydantic", "Tag", "_Tag"),
+                   Import(BASE_MODULE, "listed_in", "_listed_in")}
+        return PyType((text,), frozenset(imports), frozenset(v.name for v in variants if isinstance(v, RefType)))
 
     def _tagged(self, variants: tuple[IRType, ...], disc: Discriminator) -> PyType:
         """`Annotated[Annotated[A, Tag('A')] | ..., discriminator(prop, {value: 'A'})]`."""
