@@ -115,6 +115,11 @@ SPEC = {
                 "oneOf": [{"type": "object", "properties": {"size": {"$ref": "#/components/schemas/Small"}}},
                           {"type": "object", "properties": {"size": {"$ref": "#/components/schemas/Big"}}}],
             },
+            "Kennel": {
+                "type": "object",
+                "properties": {"owner": {"type": "string"}},
+                "additionalProperties": {"$ref": "#/components/schemas/Item"},
+            },
             "Collide": {
                 "type": "object",
                 "properties": {
@@ -264,6 +269,14 @@ def test_a_union_of_enums_picks_the_one_listing_the_value(models: types.ModuleTy
         unknown = holder.from_dict({"size": "xl"})
         assert isinstance(unknown.size, models.Small) and unknown.to_dict() == {"size": "xl"}  # kept as sent
         assert holder(size=models.Big.BIG).to_dict() == {"size": "big"}
+
+
+def test_typed_additional_properties_beside_properties_are_parsed_as_their_type(models: types.ModuleType) -> None:
+    kennel = models.Kennel.from_dict({"owner": "ann", "rex": {"sku": "r", "quantity": 2}})
+    assert kennel.owner == "ann" and kennel.model_extra == {"rex": models.Item(sku="r", quantity=2)}
+    assert kennel.to_dict() == {"owner": "ann", "rex": {"sku": "r", "quantity": 2}}
+    with pytest.raises(Exception, match="quantity"):
+        models.Kennel.model_validate({"rex": {"quantity": "many"}})
 
 
 def test_an_enum_of_objects_is_typed_as_its_type(models: types.ModuleType) -> None:

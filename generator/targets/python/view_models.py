@@ -84,6 +84,9 @@ class ModelView(_ClassLine):
     #: the base class: `Model`, or the model an alias schema stands for, whose
     #: fields it inherits (`fields` then lists them for the docs only)
     base: str = "Model"
+    #: `__pydantic_extra__: dict[str, T] = Field(init=False)` when additionalProperties has a type:
+    #: pydantic then validates the properties the schema does not name as T
+    extra: Statement | None = None
     template = "package/models/model.py.jinja"
 
     @property
@@ -227,7 +230,8 @@ class ModelViews:
         """The view of a model class: `schema` names and documents it, `fields_of`
         gives its fields, whose imports are placed as module `imports_for` needs."""
         fields = self._fields(fields_of)
-        early, late = self._field_imports(fields, imports_for)
+        extra = self._extra_type(fields_of) if base == "Model" else None
+        early, late = self._field_imports(fields, imports_for, extra)
         names = self.names.schemas[schema.name]
         return ModelView(
             class_name=names.class_name,
@@ -238,18 +242,29 @@ class ModelViews:
             late_imports=import_lines(late),
             schema=fields_of,
             base=base,
+            extra=None if extra is None else layout.statement(layout.STEP, "__pydantic_extra__", extra.members,
+                                                              call="Field", arguments=("init=False",)),
         )
+
+    def _extra_type(self, schema: ModelSchema) -> PyType | None:
+        """`dict[str, T]` for the properties `schema` does not name, when additionalProperties types them."""
+        if schema.additional is None or schema.closed:
+            return None
+        value = self.types.map(schema.additional)
+        return None if value.members == ("Any",) else value.wrap("dict[str, {}]")
 
     def _fields(self, schema: ModelSchema) -> tuple[FieldView, ...]:
         names = naming.field_names([p.name for p in schema.properties])
         return tuple(self._field(p, name) for p, name in zip(schema.properties, names))
 
-    def _field_imports(self, fields: tuple[FieldView, ...], own: str) -> tuple[set[Import], set[Import]]:
-        """(imports before the class, model imports after it) for these fields."""
-        refs = frozenset().union(*(f.type.refs for f in fields)) - {own}
+    def _field_imports(self, fields: tuple[FieldView, ...], own: str,
+                       extra: PyType | None = None) -> tuple[set[Import], set[Import]]:
+        """(imports before the class, model imports after it) for these fields (and the extras' type)."""
+        types = [f.type for f in fields] + ([extra] if extra is not None else [])
+        refs = frozenset().union(*(t.refs for t in types)) - {own}
         enums = {r for r in refs if isinstance(self.api.schema(r), EnumSchema)}
-        early = {i for f in fields for i in f.type.imports} | {self._model_import(r) for r in enums}
-        if any(f.wire_literal for f in fields):
+        early = {i for t in types for i in t.imports} | {self._model_import(r) for r in enums}
+        if any(f.wire_literal for f in fields) or extra is not None:
             early.add(Import("pydantic", "Field"))
         return early, {self._model_import(r) for r in refs - enums}
 
