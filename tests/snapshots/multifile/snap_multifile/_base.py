@@ -304,6 +304,26 @@ def discriminator(prop: str, mapping: Mapping[str, str]) -> Discriminator:
     return Discriminator(tag)
 
 
+def listed_in(*enums: type[enum.Enum]) -> Discriminator:
+    """Pick, in a union of enums, the one that lists a value (the first when none does).
+
+    Each of them accepts values it does not list, so without this the first
+    would take every value.  Tags are the enums' class names.
+    """
+
+    def tag(value: Any) -> str:
+        for cls in enums:
+            if isinstance(value, cls):
+                return cls.__name__
+        raw = value.value if isinstance(value, enum.Enum) else value
+        for cls in enums:
+            if any(type(m.value) is type(raw) and m.value == raw for m in cls):
+                return cls.__name__
+        return enums[0].__name__
+
+    return Discriminator(tag)
+
+
 def wire_name(info: FieldInfo) -> str | None:
     """A field's name on the wire, when it is not its Python name."""
     alias = info.serialization_alias

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from pydantic import Field
 from .._base import Model
 
 
@@ -7,3 +8,5 @@ class Dimensions(Model):
     """Known properties plus typed extra ones."""
 
     width: int | None = None
+
+    __pydantic_extra__: dict[str, str] = Field(init=False)
