@@ -91,3 +91,11 @@ def test_an_enum_of_objects_or_arrays_is_typed_without_it() -> None:
     assert isinstance(api.schema(types["plain"].name), EnumSchema)  # type: ignore[union-attr]
     assert not any(isinstance(s, EnumSchema) and not s.values for s in api.schemas)  # no empty enum class
     assert isinstance(api.schema("Marker"), (AliasSchema, ModelSchema))
+
+
+def test_booleans_in_a_string_enum_get_a_hint_about_yaml() -> None:
+    _, diagnostics = _build(components={"schemas": {"Switch": {"type": "string", "enum": [True, False]},
+                                                    "Count": {"type": "string", "enum": [1, 2]}}})
+    hints = {d.pointer: d.hint for d in diagnostics if d.code == "ir-enum"}
+    assert "quote" in (hints["/components/schemas/Switch/type"] or "")  # `enum: [on, off]` in YAML
+    assert hints["/components/schemas/Count/type"] is None

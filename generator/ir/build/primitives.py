@@ -228,8 +228,11 @@ def enum_schema(ctx: Context, name: str, node: dict[str, Node], pointer: str) ->
             if wanted == PrimitiveKind.NUMBER and base == PrimitiveKind.INTEGER:
                 base = PrimitiveKind.NUMBER
             elif wanted != base:
+                yaml_booleans = wanted == PrimitiveKind.STRING and any(isinstance(v, bool) for v in values)
                 ctx.warn(join(pointer, "type"),
                          f"enum values do not all match type '{declared[0]}'; the enum is typed '{base.value}'",
+                         "YAML reads unquoted on, off, yes, no, true and false as booleans: quote the values "
+                         "that are strings ('on')" if yaml_booleans else None,
                          code="ir-enum")
     return EnumSchema(
         name,
