@@ -118,12 +118,18 @@ def short_hash(text: str, length: int = _HASH_LEN) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
+#: Latin letters Unicode does not decompose into ASCII ones, as they are usually written in ASCII
+_LATIN_LETTERS = str.maketrans({"ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "o",
+                                "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L",
+                                "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h", "Ħ": "H", "ŋ": "ng", "Ŋ": "Ng"})
+
+
 def _ascii_fold(text: str) -> str:
-    """Transliterate what Unicode can decompose; mark the rest as '\\0'."""
+    """Transliterate what Unicode can decompose (and `_LATIN_LETTERS`); mark the rest as '\\0'."""
     if text.isascii():
         return text
     out = []
-    for ch in unicodedata.normalize("NFKD", text):
+    for ch in unicodedata.normalize("NFKD", text.translate(_LATIN_LETTERS)):
         if ch.isascii():
             out.append(ch)
         elif unicodedata.category(ch) == "Mn":  # combining accent: drop it

@@ -194,3 +194,11 @@ def test_tags_that_differ_by_a_trailing_api_keep_distinct_class_names(order: lis
                           operations=tuple(SimpleNamespace(tags=(t,)) for t in order))
     names = {t.tag: t.class_name for t in assign_names(api, "pkg").tags}  # type: ignore[arg-type]
     assert names == {"Audit log": "AuditLogApi", "Audit log API": "AuditLogApiApi"}
+
+
+def test_latin_letters_without_a_decomposition_are_transliterated() -> None:
+    # no hash of the original where an ASCII spelling is usual
+    assert [naming.field_name(n) for n in ("größe", "Straße", "smørrebrød", "Łódź", "Æther", "café")] == [
+        "grosse", "strasse", "smorrebrod", "lodz", "aether", "cafe"]
+    assert naming.class_name("größe") == "Grosse"
+    assert naming.field_name("日本").startswith("u")  # no ASCII spelling: a hash keeps names distinct
