@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from ..model import (
     AliasSchema,
@@ -160,15 +161,18 @@ class Bodies:
                           "give the content an object schema whose properties are the fields (and parts)",
                           code="ir-content")
 
+    @staticmethod
+    def _entries(encoding: Node, pointer: str) -> Iterator[tuple[str, dict[str, Node], str]]:
+        """(field name, Encoding Object, its pointer) of each entry of a media type's `encoding`."""
+        if isinstance(encoding, dict):
+            for name, entry in encoding.items():
+                if isinstance(entry, dict):
+                    yield str(name), entry, join(pointer, name)
+
     def _encodings(self, encoding: Node, pointer: str) -> tuple[FieldEncoding, ...]:
         """A form body's fields written otherwise than OpenAPI's default (style form, explode true)."""
-        if not isinstance(encoding, dict):
-            return ()
         out: list[FieldEncoding] = []
-        for name, entry in encoding.items():
-            if not isinstance(entry, dict):
-                continue
-            epointer = join(pointer, name)
+        for name, entry, epointer in self._entries(encoding, pointer):
             if entry.get("allowReserved") is True:
                 self.ctx.warn(join(epointer, "allowReserved"), f"allowReserved for form field {name!r} is not "
                               "supported: reserved characters are percent-encoded", code="ir-content")
@@ -182,19 +186,14 @@ class Bodies:
             if not isinstance(explode, bool):
                 explode = style == "form"
             if (style, explode) != ("form", True):
-                out.append(FieldEncoding(str(name), style, explode))
+                out.append(FieldEncoding(name, style, explode))
         return tuple(out)
 
     def _part_encodings(self, encoding: Node, pointer: str) -> tuple[FieldEncoding, ...]:
         """A multipart body's parts with a `contentType` of one media type (a wildcard or a list
         allows what the value itself says: a file's type, text, JSON for an object)."""
-        if not isinstance(encoding, dict):
-            return ()
         out: list[FieldEncoding] = []
-        for name, entry in encoding.items():
-            if not isinstance(entry, dict):
-                continue
-            epointer = join(pointer, name)
+        for name, entry, epointer in self._entries(encoding, pointer):
             if isinstance(entry.get("headers"), dict) and entry["headers"]:
                 self.ctx.warn(join(epointer, "headers"), f"the headers of multipart part {name!r} are not sent",
                               "pass the part as an httpx file tuple (filename, content, content type, headers) "
@@ -202,7 +201,7 @@ class Bodies:
             content_type = entry.get("contentType")
             if isinstance(content_type, str) and content_type.strip() \
                     and not any(c in content_type for c in ",*"):
-                out.append(FieldEncoding(str(name), content_type=content_type.strip()))
+                out.append(FieldEncoding(name, content_type=content_type.strip()))
         return tuple(out)
 
     def examples(self, node: dict[str, Node], pointer: str) -> tuple[Example, ...]:
