@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 
 import pytest
-from test_features_support import Feature, assert_complete, generate_feature, rejects_but_keeps, wire
+from test_features_support import recorder, server  # noqa: F401 - fixtures
+from test_features_support import (Feature, Recorder, Reply, assert_complete, generate_feature, rejects_but_keeps,
+                                   wire)
 
 
 def feature_fixture(name: str):  # type: ignore[no-untyped-def]
@@ -204,6 +207,19 @@ class TestEnums:
     def test_only_null_enum(self, feature: Feature) -> None:
         m = feature.models
         rejects_but_keeps(m.Shipment, {"id": "s", "status": "pending", "gone": "something"})
+
+    def test_a_union_of_enums_takes_each_value_as_the_enum_listing_it(self, feature: Feature,
+                                                                      server: Recorder) -> None:
+        m = feature.models
+        api = feature.package.ShipmentsApi(feature.client(server.url))
+        server.replies["/parcels/size"] = Reply.json(["large", "a5", "xl"])
+        sizes = api.set_parcel_size(parcel_size=m.BoxSize.SMALL, fallback=m.LetterSize.A4)
+        assert sizes[:2] == [m.BoxSize.LARGE, m.LetterSize.A5]
+        assert isinstance(sizes[2], m.LetterSize) and sizes[2].value == "xl"  # unknown: kept, by the first
+        assert server.last.query == [("fallback", "a4")] and json.loads(server.last.body) == "small"
+        assert m.ParcelSize.from_dict("large").root is m.BoxSize.LARGE
+        api.set_parcel_size(parcel_size="large")  # a plain value is checked against both
+        assert json.loads(server.last.body) == "large"
 
     def test_values_differing_only_in_case_are_distinct(self, feature: Feature) -> None:
         case = feature.models.CaseSensitive

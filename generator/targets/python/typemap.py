@@ -283,10 +283,10 @@ class TypeMapper:
         return isinstance(schema, EnumSchema) and self.ref(schema.name).members == (self.class_name(schema.name),)
 
     def _by_listing(self, variants: tuple[IRType, ...]) -> PyType:
-        """`Annotated[Annotated[A, Tag('A')] | ..., listed_in(A, ...)]`: enums accept values they do not
-        list, so the union picks the one that lists a value (`_base.listed_in`)."""
+        """`Annotated[Annotated[A, Tag('0')] | ..., listed_in(A, ...)]`: enums accept values they do not
+        list, so the union picks the one that lists a value (`_base.listed_in`: tags are positions)."""
         classes = list(dict.fromkeys(self.class_name(v.name) for v in variants if isinstance(v, RefType)))
-        tags = ", ".join(f"Annotated[{c}, _Tag({pyrepr(c)})]" for c in classes)
+        tags = ", ".join(f"Annotated[{c}, _Tag({pyrepr(str(i))})]" for i, c in enumerate(classes))
         text = f"Annotated[Union[{tags}], _listed_in({', '.join(classes)})]"
         imports = {Import("typing", "Annotated"), Import("typing", "Union"), Import("pydantic", "Tag", "_Tag"),
                    Import(BASE_MODULE, "listed_in", "_listed_in")}

@@ -308,18 +308,18 @@ def listed_in(*enums: type[enum.Enum]) -> Discriminator:
     """Pick, in a union of enums, the one that lists a value (the first when none does).
 
     Each of them accepts values it does not list, so without this the first
-    would take every value.  Tags are the enums' class names.
+    would take every value.  Tags are the enums' positions: "0", "1", ...
     """
 
     def tag(value: Any) -> str:
-        for cls in enums:
+        for i, cls in enumerate(enums):
             if isinstance(value, cls):
-                return cls.__name__
+                return str(i)
         raw = value.value if isinstance(value, enum.Enum) else value
-        for cls in enums:
+        for i, cls in enumerate(enums):
             if any(type(m.value) is type(raw) and m.value == raw for m in cls):
-                return cls.__name__
-        return enums[0].__name__
+                return str(i)
+        return "0"
 
     return Discriminator(tag)
 

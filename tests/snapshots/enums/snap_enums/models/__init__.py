@@ -6,12 +6,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .box_size import BoxSize
     from .carrier_with_null import CarrierWithNull
     from .case_sensitive import CaseSensitive
+    from .letter_size import LetterSize
     from .mixed import Mixed
     from .nullable_carrier import NullableCarrier
     from .only_null import OnlyNull
     from .parameter_sort_list_shipments import ParameterSortListShipments
+    from .parcel_size import ParcelSize
     from .priority import Priority
     from .ratio import Ratio
     from .shipment import Shipment
@@ -22,12 +25,15 @@ if TYPE_CHECKING:
     from .symbols import Symbols
 
 __all__ = [
+    "BoxSize",
     "CarrierWithNull",
     "CaseSensitive",
+    "LetterSize",
     "Mixed",
     "NullableCarrier",
     "OnlyNull",
     "ParameterSortListShipments",
+    "ParcelSize",
     "Priority",
     "Ratio",
     "Shipment",
@@ -41,12 +47,15 @@ __all__ = [
 #: where each name lives, one "name module" line each (a table in one literal:
 #: cheap to load, and to format for the thousands of models of big APIs)
 _TABLE = """\
+BoxSize .box_size
 CarrierWithNull .carrier_with_null
 CaseSensitive .case_sensitive
+LetterSize .letter_size
 Mixed .mixed
 NullableCarrier .nullable_carrier
 OnlyNull .only_null
 ParameterSortListShipments .parameter_sort_list_shipments
+ParcelSize .parcel_size
 Priority .priority
 Ratio .ratio
 Shipment .shipment
