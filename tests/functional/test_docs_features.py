@@ -125,3 +125,11 @@ def test_full_voucherify_docs_links_and_examples(tmp_path: Path) -> None:
     assert check_links(root) == []
     problems = run_all_examples(root, tmp_path)
     assert problems == [], "\n".join(problems[:20])
+
+
+def test_examples_pass_required_write_only_properties(tmp_path: Path) -> None:
+    # optional in the model (responses leave them out), but a request needs them: the example gives them
+    root = _generate(REPO / "tests" / "specs" / "bodies.yaml", tmp_path / "out")
+    page = (root / "docs" / "DocumentsApi.md").read_text(encoding="utf-8")
+    example = page.split('<a id="create_document"></a>')[1].split("### Parameters")[0]
+    assert "upload_token=" in example

@@ -100,3 +100,31 @@ def test_a_value_mapped_explicitly_is_not_given_to_a_second_variant() -> None:
     found = _declared({"Cat": _tagged("kind", "cat"), "Lion": _tagged("kind", "cat")},
                       {"propertyName": "kind", "mapping": {"cat": "#/components/schemas/Cat"}})
     assert found == Discriminator("kind", (("cat", "Cat"), ("Lion", "Lion")))
+
+
+def _inline_union(discriminator: dict, *variants: dict) -> tuple[object, list[str]]:  # type: ignore[type-arg]
+    body = {"oneOf": list(variants), "discriminator": discriminator}
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "components": {}, "paths": {"/p": {"post": {
+        "operationId": "post", "responses": {"204": {"description": "done"}},
+        "requestBody": {"content": {"application/json": {"schema": body}}}}}}}
+    api, diagnostics = build_ir(SimpleNamespace(document=document))
+    union = api.operations[0].request_body.contents[0].type  # type: ignore[union-attr]
+    return union, [d.pointer for d in diagnostics if d.code == "ir-discriminator"]
+
+
+def test_inline_variants_no_tag_can_pick_are_matched_by_shape() -> None:
+    # DigitalOcean: a mapping to leftover files, and variants sharing one multi-value tag enum
+    shared = {"type": "string", "enum": ["attach", "resize"]}
+    union, warned = _inline_union(
+        {"propertyName": "type", "mapping": {"attach": "models/attach.yml"}},
+        {"type": "object", "properties": {"type": shared, "size": {"type": "integer"}}},
+        {"type": "object", "properties": {"type": shared, "name": {"type": "string"}}})
+    assert union.discriminator is None  # type: ignore[attr-defined]
+    assert "/paths/~1p/post/requestBody/content/application~1json/schema/discriminator" in warned
+
+
+def test_inline_variants_with_their_own_tags_keep_the_discriminator() -> None:
+    union, warned = _inline_union({"propertyName": "kind"}, _tagged("kind", "a"), _tagged("kind", "b"))
+    assert union.discriminator.mapping == (("a", "PostRequestBodyOneOf1"),  # type: ignore[attr-defined]
+                                           ("b", "PostRequestBodyOneOf2"))
+    assert warned == []

@@ -113,13 +113,23 @@ class Unions:
             self.ctx.warn(join(dpointer, "mapping"), "mapping is not an object; ignored", code="ir-discriminator")
         mapped = {schema for _, schema in mapping}
         values = {value for value, _ in mapping}
+        nameless: list[str] = []
         for variant in variants:
             if isinstance(variant, RefType) and variant.name not in mapped:
                 own = own_tag(self.ctx, self.b.names.node_of(variant.name), raw["propertyName"])
                 value = own if own is not None and own not in values else variant.name
+                if value == variant.name and variant.name not in self.b.components:
+                    nameless.append(variant.name)
                 mapping.append((value, variant.name))
                 mapped.add(variant.name)
                 values.add(value)
+        if nameless:
+            # an inline variant has no name a payload could carry: a tag could never pick it
+            self.ctx.warn(dpointer, f"the discriminator cannot tell {len(nameless)} inline variant(s) apart: they "
+                          "are not in the mapping and their tag property allows more than one value; the union "
+                          "is matched by shape", "map each tag value to a components/schemas entry",
+                          code="ir-discriminator")
+            return implicit_discriminator(self.ctx, self.b.names.node_of, variants)
         return Discriminator(raw["propertyName"], tuple(mapping))
 
     def _mapping_target(self, target: object) -> str | None:

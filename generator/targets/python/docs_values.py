@@ -226,7 +226,7 @@ class ExampleValues:
         for f in view.fields:
             if f.wire_name in overrides:
                 value = overrides[f.wire_name]
-            elif f.required:
+            elif f.required or (f.prop.required and f.prop.write_only):  # required in requests, as examples are
                 value = self._value(f.prop.type, f.name, f.prop.example, seen, depth + 1)
             else:
                 continue

@@ -8,3 +8,5 @@ class DocumentCreate(Model):
     title: str
     pages: int | None = None
     public: bool | None = None
+    upload_token: str | None = None
+    """Required in requests; never sent back."""
