@@ -112,8 +112,12 @@ SPEC = {
             "Parcel": {
                 "type": "object",
                 "properties": {"note": {"type": "string"}},
-                "oneOf": [{"type": "object", "properties": {"size": {"$ref": "#/components/schemas/Small"}}},
-                          {"type": "object", "properties": {"size": {"$ref": "#/components/schemas/Big"}}}],
+                "oneOf": [{"type": "object", "properties": {
+                              "size": {"$ref": "#/components/schemas/Small"},
+                              "sizes": {"type": "array", "items": {"$ref": "#/components/schemas/Small"}}}},
+                          {"type": "object", "properties": {
+                              "size": {"$ref": "#/components/schemas/Big"},
+                              "sizes": {"type": "array", "items": {"$ref": "#/components/schemas/Big"}}}}],
             },
             "Kennel": {
                 "type": "object",
@@ -269,6 +273,8 @@ def test_a_union_of_enums_picks_the_one_listing_the_value(models: types.ModuleTy
         unknown = holder.from_dict({"size": "xl"})
         assert isinstance(unknown.size, models.Small) and unknown.to_dict() == {"size": "xl"}  # kept as sent
         assert holder(size=models.Big.BIG).to_dict() == {"size": "big"}
+    # lists the members type differently: a list of either, each item told apart
+    assert models.Parcel.from_dict({"sizes": ["huge", "tiny"]}).sizes == [models.Big.HUGE, models.Small.TINY]
 
 
 def test_typed_additional_properties_beside_properties_are_parsed_as_their_type(models: types.ModuleType) -> None:

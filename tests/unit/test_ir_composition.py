@@ -298,7 +298,7 @@ def test_a_property_typed_differently_by_union_members_beside_properties_takes_e
     from types import SimpleNamespace
 
     from generator.ir.build import build_ir
-    from generator.ir.model import ModelSchema, NullableType, RefType, UnionType
+    from generator.ir.model import ArrayType, ModelSchema, NullableType, RefType, UnionType
 
     schemas = {
         "Small": {"type": "string", "enum": ["small"]},
@@ -306,7 +306,9 @@ def test_a_property_typed_differently_by_union_members_beside_properties_takes_e
         "X": {"type": "object", "properties": {"a": {"type": "string"}},
               "oneOf": [{"properties": {"size": {"$ref": "#/components/schemas/Small"}, "same": {"type": "string"}}},
                         {"properties": {"size": {"$ref": "#/components/schemas/Big"}, "same": {"type": "string"}}},
-                        {"properties": {"size": {"nullable": True, "allOf": [{"$ref": "#/components/schemas/Big"}]}}}]},
+                        {"properties": {"size": {"nullable": True, "allOf": [{"$ref": "#/components/schemas/Big"}]}}},
+                        {"properties": {"list": {"type": "array", "items": {"$ref": "#/components/schemas/Small"}}}},
+                        {"properties": {"list": {"type": "array", "items": {"$ref": "#/components/schemas/Big"}}}}]},
     }
     document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
                 "components": {"schemas": schemas}}
@@ -316,3 +318,4 @@ def test_a_property_typed_differently_by_union_members_beside_properties_takes_e
     types = {p.name: p.type for p in x.properties}
     assert types["size"] == NullableType(UnionType((RefType("Small"), RefType("Big")), exclusive=False))
     assert types["same"].__class__.__name__ == "PrimitiveType"  # declared alike: one type
+    assert types["list"] == ArrayType(UnionType((RefType("Small"), RefType("Big")), exclusive=False))

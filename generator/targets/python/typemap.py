@@ -270,17 +270,19 @@ class TypeMapper:
     def union_of(self, variants: tuple[IRType, ...], disc: Discriminator | None) -> PyType:
         if disc is not None and variants and all(self._is_model_ref(v) for v in variants):
             return self._tagged(variants, disc)
-        if len(variants) > 1 and all(self._is_open_enum_ref(v) for v in variants):
-            return self._by_listing(variants)
+        if len(variants) > 1 and all(self._is_enum_class(v) for v in variants):
+            listed = self._by_listing(variants)
+            nullable = any(self.schema(v.name).nullable for v in variants if isinstance(v, RefType))  # type: ignore[union-attr]
+            return union([listed, NONE]) if nullable else listed
         return union([self.map(v) for v in variants])
 
     def _is_model_ref(self, t: IRType) -> bool:
         return isinstance(t, RefType) and isinstance(self.schema(t.name), ModelSchema)
 
-    def _is_open_enum_ref(self, t: IRType) -> bool:
-        """An enum typed as its class alone (not null-only, not beside plain booleans, not nullable)."""
+    def _is_enum_class(self, t: IRType) -> bool:
+        """An enum typed as its class (or its class or None): not null-only, not beside plain booleans."""
         schema = self.schema(t.name) if isinstance(t, RefType) else None
-        return isinstance(schema, EnumSchema) and self.ref(schema.name).members == (self.class_name(schema.name),)
+        return isinstance(schema, EnumSchema) and schema.base != PrimitiveKind.NULL and not plain_booleans(schema)
 
     def _by_listing(self, variants: tuple[IRType, ...]) -> PyType:
         """`Annotated[Annotated[A, Tag('0')] | ..., listed_in(A, ...)]`: enums accept values they do not
