@@ -272,7 +272,8 @@ class TypeMapper:
             return self._tagged(variants, disc)
         if len(variants) > 1 and all(self._is_enum_class(v) for v in variants):
             listed = self._by_listing(variants)
-            nullable = any(self.schema(v.name).nullable for v in variants if isinstance(v, RefType))  # type: ignore[union-attr]
+            schemas = [self.schema(v.name) for v in variants if isinstance(v, RefType)]
+            nullable = any(isinstance(e, EnumSchema) and e.nullable for e in schemas)
             return union([listed, NONE]) if nullable else listed
         return union([self.map(v) for v in variants])
 

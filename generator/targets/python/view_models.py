@@ -93,6 +93,11 @@ class ModelView(_ClassLine):
     def inherits(self) -> bool:
         return self.base != "Model"
 
+    @property
+    def needs_pass(self) -> bool:
+        """The class body would be empty: no docstring, and no fields or extras of its own."""
+        return not self.doc and (self.inherits or (not self.fields and self.extra is None))
+
 
 @dataclass(frozen=True, slots=True)
 class EnumMemberView:
