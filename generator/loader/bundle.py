@@ -6,6 +6,9 @@
   else by the last pointer segment or the file stem; made unique with a
   number, in walk order) and becomes `#/components/schemas/<Name>`.  The same
   target always gets the same name, so recursive schemas across files work.
+  A target inside a schema that has a name (or is its file's root) points into
+  it instead (`video.yaml#/properties/id` is `#/components/schemas/Video/properties/id`),
+  so a spec split into files gives the same models as the one file.
 * Any other external `$ref` (path item, operation, parameter, response,
   request body, example, ...) is inlined; refs inside the inlined text are
   resolved relative to its own file.  An inlining chain that comes back to
@@ -162,6 +165,9 @@ class Bundler:
         if kind is Kind.SCHEMA:
             key = (tfile.path, tptr)
             name = self._names.get(key)
+            inside = self._inside_schema(tfile, tptr) if name is None else None
+            if inside is not None:
+                return {"$ref": inside, **siblings}
             if name is None:
                 name = self._new_name(tfile, tptr)
                 self._names[key] = name
@@ -249,6 +255,27 @@ class Bundler:
 
     # ------------------------------------------------------------------ naming and reporting
 
+    def _inside_schema(self, tfile: SourceFile, tptr: str) -> str | None:
+        """The local ref for a target inside a schema that has (or, as its file's root, gets) a name.
+
+        `video.yaml#/properties/id` becomes `#/components/schemas/Video/properties/id`,
+        as in the one-file spec, instead of a schema `id` of its own: a spec split
+        into files gives the same models as the one file.
+        """
+        segs = jp.split(tptr)
+        for end in range(len(segs) - 1, -1, -1):
+            if segs[end] not in _SUBSCHEMA_KEYWORDS:
+                continue
+            container = jp.join(segs[:end])
+            name = self._names.get((tfile.path, container))
+            if name is None and end == 0 and _is_schema(tfile.data):
+                name = self._new_name(tfile, "")
+                self._names[(tfile.path, "")] = name
+                self._queue.append((name, tfile, "", tfile.data))
+            if name is not None:
+                return "#/components/schemas/" + jp.escape(name) + jp.join(segs[end:])
+        return None
+
     def _new_name(self, tfile: SourceFile, tptr: str) -> str:
         segs = jp.split(tptr)
         if segs:
@@ -302,6 +329,19 @@ class Bundler:
             if close:
                 hint += f"; did you mean '{jp.join(segs[:depth] + close)}'?"
         self._error(f"unresolved $ref '{ref}': no such node in {tfile.display}", "ref-unresolved", hint)
+
+
+#: keywords under which a schema holds schemas of its own (a target below one is inside that schema)
+_SUBSCHEMA_KEYWORDS = frozenset({"properties", "items", "additionalProperties", "allOf", "anyOf", "oneOf", "not",
+                                 "prefixItems", "patternProperties"})
+def _is_schema(data: object) -> bool:
+    """A file's root is a schema (not a collection of named ones): it has a schema keyword of the right kind."""
+    if not isinstance(data, dict):
+        return False
+    kind = data.get("type")
+    return isinstance(kind, (str, list)) or isinstance(data.get("properties"), dict) \
+        or any(isinstance(data.get(k), list) for k in ("allOf", "anyOf", "oneOf", "enum")) \
+        or isinstance(data.get("items"), dict)
 
 
 def _root_schemas(data: dict) -> dict:

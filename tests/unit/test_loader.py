@@ -326,3 +326,25 @@ def test_content_inlined_twice_is_shared_and_located_at_each_use(tmp_path: Path)
     for path in ("/a", "/b"):
         loc = loaded.locate(f"/paths/~1{path[1:]}/get/responses/200")
         assert (loc.file, loc.line, loc.column) == (str(tmp_path / "item.yaml"), 3, 5)
+
+
+def test_a_ref_inside_another_files_schema_points_into_that_schema(tmp_path: Path) -> None:
+    # split into files, a spec gives the models of the one file: no schema `id` of its own
+    (tmp_path / "video.yaml").write_text("type: object\nproperties:\n  id: {type: integer}\n"
+                                         "  parent: {$ref: '#/properties/id'}\n", encoding="utf-8")
+    (tmp_path / "map.yaml").write_text("Tag:\n  type: object\n  properties:\n    label: {type: string}\n",
+                                       encoding="utf-8")
+    (tmp_path / "main.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Info:\n      type: object\n      properties:\n"
+        "        id: {$ref: 'video.yaml#/properties/id'}\n"
+        "        label: {$ref: 'map.yaml#/Tag/properties/label'}\n"
+        "    Video: {$ref: video.yaml}\n", encoding="utf-8")
+    doc = load(tmp_path / "main.yaml")[0].document
+    schemas = doc["components"]["schemas"]
+    info = schemas["Info"]["properties"]
+    assert info["id"] == {"$ref": "#/components/schemas/Video/properties/id"}
+    assert schemas["Video"]["properties"]["parent"] == {"$ref": "#/components/schemas/Video/properties/id"}
+    # a file of named schemas is not one schema: its entry is hoisted by its key, as before
+    assert info["label"] == {"$ref": "#/components/schemas/label"}
+    assert sorted(schemas) == ["Info", "Video", "label"]
