@@ -351,14 +351,7 @@ class SchemaBuilder:
                 nullable, t = True, t.inner
             if t not in variants:
                 variants.append(t)
-        either: IRType
-        if len(variants) == 1:
-            either = variants[0]
-        elif all(isinstance(v, ArrayType) for v in variants):  # lists of either item: each item is told apart
-            items = [v.items for v in variants if isinstance(v, ArrayType)]
-            either = ArrayType(SchemaBuilder._either(items[0], items[1:]))
-        else:
-            either = UnionType(tuple(variants), exclusive=False)
+        either = variants[0] if len(variants) == 1 else UnionType(tuple(variants), exclusive=False)
         return NullableType(either) if nullable else either
 
     @staticmethod
