@@ -253,6 +253,14 @@ class TestAuthKinds:
         self.api(feature, server, api_key={"HeaderKey": "hk"}, api_key_prefix={"HeaderKey": "Token"}).list_notes()
         assert server.last.headers["x-api-key"] == "Token hk"
 
+    def test_an_api_key_naming_no_scheme_is_refused(self, feature: Feature) -> None:
+        configuration = feature.module("configuration").Configuration
+        with pytest.raises(ValueError, match=r"'X-Api-Kye'.*HeaderKey"):  # a typo would send no credential
+            configuration(api_key={"X-Api-Kye": "k"})
+        with pytest.raises(ValueError, match="Bearer"):  # a bearer token goes in access_token
+            configuration(api_key_prefix={"Bearer": "Token"})
+        assert configuration(api_key={"HeaderKey": "a", "api_key": "b"}).api_key  # scheme or parameter names
+
     def test_schemes_are_listed_in_the_configuration(self, feature: Feature) -> None:
         schemes = feature.module("configuration").AUTH_SCHEMES
         assert {name: s.kind for name, s in schemes.items()} == {

@@ -99,3 +99,15 @@ def test_booleans_in_a_string_enum_get_a_hint_about_yaml() -> None:
     hints = {d.pointer: d.hint for d in diagnostics if d.code == "ir-enum"}
     assert "quote" in (hints["/components/schemas/Switch/type"] or "")  # `enum: [on, off]` in YAML
     assert hints["/components/schemas/Count/type"] is None
+
+
+def test_accept_content_type_and_authorization_header_parameters_are_ignored() -> None:
+    params = [{"name": n, "in": "header", "required": True, "schema": {"type": "string"}}
+              for n in ("Content-Type", "authorization", "ACCEPT", "X-Trace")]
+    paths = {"/t": {"post": {"operationId": "postT", "parameters": params,
+                             "responses": {"204": {"description": "done"}}}}}
+    api, diagnostics = _build(paths=paths)
+    assert [p.name for p in api.operations[0].parameters] == ["X-Trace"]  # OpenAPI: "SHALL be ignored"
+    ignored = [d for d in diagnostics if d.code == "ir-parameter"]
+    assert [(d.level, d.pointer) for d in ignored] == [
+        (Level.INFO, f"/paths/~1t/post/parameters/{i}/name") for i in range(3)]

@@ -49,6 +49,8 @@ _DEFAULT_STYLE = {
 
 #: an HTTP token (RFC 9110): what a header or cookie name may be made of
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+#: header parameters OpenAPI says to ignore (lower-case)
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 class OperationBuilder:
     def __init__(self, ctx: Context, schemas: SchemaBuilder, scheme_names: set[str],
@@ -191,6 +193,13 @@ class OperationBuilder:
                           code="ir-parameter")
             return None
         location = ParameterLocation(where)
+        if location is ParameterLocation.HEADER and name.lower() in _IGNORED_HEADERS:
+            # OpenAPI: such a parameter definition SHALL be ignored (the body, the responses and
+            # the security schemes decide these headers)
+            self.ctx.info(join(ptr, "name"), f"header parameter {name!r} is ignored, as OpenAPI says: "
+                          "the request body, the responses and the security schemes set this header",
+                          "a call can still send it with its `_headers` argument", code="ir-parameter")
+            return None
         if location in (ParameterLocation.HEADER, ParameterLocation.COOKIE) and not _TOKEN.fullmatch(name):
             self.ctx.warn(join(ptr, "name"), f"{where} parameter name {name!r} is not a valid HTTP {where} name "
                           "(letters, digits and !#$%&'*+-.^_`|~ only); HTTP clients refuse to send it",

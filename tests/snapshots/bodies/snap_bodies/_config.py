@@ -81,6 +81,23 @@ class BaseConfiguration:
         self.verify_ssl = verify_ssl
         self.default_headers: dict[str, str] = dict(default_headers or {})
         self._host = host
+        self._check_key_names()
+
+    def _check_key_names(self) -> None:
+        """Refuse `api_key` (`api_key_prefix`) entries that name no API key scheme: a typo
+        would otherwise send requests without the credential, and without a word."""
+        known = {
+            name
+            for scheme in self.auth_schemes.values()
+            if scheme.kind == "apiKey"
+            for name in (scheme.name, scheme.parameter_name)
+        }
+        unknown = sorted((set(self.api_key) | set(self.api_key_prefix)) - known)
+        if unknown:
+            raise ValueError(
+                f"api_key names no API key scheme of this API: {unknown}; "
+                f"use one of {sorted(known)}"
+            )
 
     @property
     def host(self) -> str:
