@@ -334,6 +334,8 @@ class Bundler:
 #: keywords under which a schema holds schemas of its own (a target below one is inside that schema)
 _SUBSCHEMA_KEYWORDS = frozenset({"properties", "items", "additionalProperties", "allOf", "anyOf", "oneOf", "not",
                                  "prefixItems", "patternProperties"})
+
+
 def _is_schema(data: object) -> bool:
     """A file's root is a schema (not a collection of named ones): it has a schema keyword of the right kind."""
     if not isinstance(data, dict):

@@ -52,6 +52,7 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 #: header parameters OpenAPI says to ignore (lower-case)
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
+
 class OperationBuilder:
     def __init__(self, ctx: Context, schemas: SchemaBuilder, scheme_names: set[str],
                  document_security: tuple[SecurityRequirement, ...]) -> None:

@@ -288,19 +288,24 @@ class TypeMapper:
     def _by_listing(self, variants: tuple[IRType, ...]) -> PyType:
         """`Annotated[Annotated[A, Tag('0')] | ..., listed_in(A, ...)]`: enums accept values they do not
         list, so the union picks the one that lists a value (`_base.listed_in`: tags are positions)."""
-        classes = list(dict.fromkeys(self.class_name(v.name) for v in variants if isinstance(v, RefType)))
-        tags = ", ".join(f"Annotated[{c}, _Tag({pyrepr(str(i))})]" for i, c in enumerate(classes))
-        text = f"Annotated[Union[{tags}], _listed_in({', '.join(classes)})]"
-        imports = {Import("typing", "Annotated"), Import("typing", "Union"), Import("pydantic", "Tag", "_Tag"),
-                   Import(BASE_MODULE, "listed_in", "_listed_in")}
-        return PyType((text,), frozenset(imports), frozenset(v.name for v in variants if isinstance(v, RefType)))
+        names = list(dict.fromkeys(v.name for v in variants if isinstance(v, RefType)))
+        classes = [self.class_name(n) for n in names]
+        return _picked_union([(c, str(i)) for i, c in enumerate(classes)], f"_listed_in({', '.join(classes)})",
+                             Import(BASE_MODULE, "listed_in", "_listed_in"), names)
 
     def _tagged(self, variants: tuple[IRType, ...], disc: Discriminator) -> PyType:
         """`Annotated[Annotated[A, Tag('A')] | ..., discriminator(prop, {value: 'A'})]`."""
         names = [v.name for v in variants if isinstance(v, RefType)]
-        tags = ", ".join(f"Annotated[{self.class_name(n)}, _Tag({pyrepr(n)})]" for n in names)
         mapping = ", ".join(f"{pyrepr(value)}: {pyrepr(target)}" for value, target in disc.mapping if target in names)
-        text = f"Annotated[Union[{tags}], _discriminator({pyrepr(disc.property_name)}, {{{mapping}}})]"
-        imports = {Import("typing", "Annotated"), Import("typing", "Union"), Import("pydantic", "Tag", "_Tag"),
-                   Import(BASE_MODULE, "discriminator", "_discriminator")}
-        return PyType((text,), frozenset(imports), frozenset(names))
+        return _picked_union([(self.class_name(n), n) for n in names],
+                             f"_discriminator({pyrepr(disc.property_name)}, {{{mapping}}})",
+                             Import(BASE_MODULE, "discriminator", "_discriminator"), names)
+
+
+def _picked_union(members: list[tuple[str, str]], picker: str, picker_import: Import, refs: list[str]) -> PyType:
+    """`Annotated[Union[Annotated[Class, _Tag(tag)], ...], picker]`: a union whose member `picker` (a pydantic
+    `Discriminator`) chooses by tag; `members` are (class, tag) pairs, `refs` the schemas they name."""
+    tags = ", ".join(f"Annotated[{cls}, _Tag({pyrepr(tag)})]" for cls, tag in members)
+    imports = {Import("typing", "Annotated"), Import("typing", "Union"), Import("pydantic", "Tag", "_Tag"),
+               picker_import}
+    return PyType((f"Annotated[Union[{tags}], {picker}]",), frozenset(imports), frozenset(refs))

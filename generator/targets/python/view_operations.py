@@ -23,6 +23,7 @@ from ...ir.model import (
     ArrayType,
     ConstType,
     EnumSchema,
+    FieldEncoding,
     IRType,
     JsonValue,
     MediaContent,
@@ -411,17 +412,21 @@ class OperationViews:
         return docstring("\n\n".join(p.strip() for p in parts), 8)
 
 
+def _encodings(body: RequestBody | None, kind: MediaKind) -> tuple[FieldEncoding, ...]:
+    """The field encodings of the body's first content of `kind` (none without one)."""
+    return next((c.encodings for c in body.contents if c.kind is kind), ()) if body else ()
+
+
 def _form_fields(body: RequestBody | None) -> tuple[FormFieldView, ...]:
     """The form fields the body's form content writes otherwise than by default."""
-    encodings = next((c.encodings for c in body.contents if c.kind is MediaKind.FORM), ()) if body else ()
     return tuple(FormFieldView(pyrepr(e.name), *_style_literals(ParameterLocation.QUERY, e.style, e.explode))
-                 for e in encodings)
+                 for e in _encodings(body, MediaKind.FORM))
 
 
 def _part_types(body: RequestBody | None) -> tuple[PartTypeView, ...]:
     """The parts the body's multipart content sends with a content type of their own."""
-    encodings = next((c.encodings for c in body.contents if c.kind is MediaKind.MULTIPART), ()) if body else ()
-    return tuple(PartTypeView(pyrepr(e.name), pyrepr(e.content_type)) for e in encodings if e.content_type)
+    return tuple(PartTypeView(pyrepr(e.name), pyrepr(e.content_type))
+                 for e in _encodings(body, MediaKind.MULTIPART) if e.content_type)
 
 
 def _style_literals(location: ParameterLocation, style: str, explode: bool) -> tuple[str, str]:
