@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
+
+from .records import Record, Struct, field
+
 
 # Characters that would let spec text (names, titles) forge extra message
 # lines or drive the terminal: C0/C1 controls, line/paragraph separators,
@@ -39,8 +41,7 @@ class Level(enum.IntEnum):
         return self.name.lower()
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(Record):
     """A position in a source file (1-based line and column)."""
 
     file: str
@@ -55,8 +56,7 @@ class Location:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True, slots=True)
-class Diagnostic:
+class Diagnostic(Record):
     """One problem found in the input.
 
     `pointer` is an RFC 6901 JSON pointer ("" for the whole document, "#" is
@@ -95,8 +95,7 @@ def warning(pointer: str, message: str, hint: str | None = None, code: str = "")
     return Diagnostic(Level.WARNING, pointer, message, hint, code=code)
 
 
-@dataclass(slots=True)
-class Report:
+class Report(Struct):
     """An append-only collection of diagnostics, in the order they were found."""
 
     items: list[Diagnostic] = field(default_factory=list)

@@ -1,4 +1,4 @@
-"""Run options: one small frozen dataclass, like black's `Mode`.
+"""Run options: one small frozen record, like black's `Mode`.
 
 Defaults come from the `[tool.sdkgen]` table of the nearest pyproject.toml
 (spec path, output folder, package name); command-line flags override them.
@@ -7,8 +7,10 @@ Defaults come from the `[tool.sdkgen]` table of the nearest pyproject.toml
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, replace
 from pathlib import Path
+
+from .records import Record, replace
+
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -19,8 +21,7 @@ TOOL_NAME = "sdkgen"
 MANIFEST_NAME = ".sdkgen-manifest.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(Record):
     """The options of one run: spec, output folder, package name and behaviour flags."""
 
     spec: Path
@@ -43,8 +44,7 @@ class Options:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True, slots=True)
-class ProjectDefaults:
+class ProjectDefaults(Record):
     """What `[tool.sdkgen]` says, with paths made absolute."""
 
     spec: Path | None = None

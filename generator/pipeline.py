@@ -7,12 +7,12 @@ report the same problem again).  The CLI and the public API both call these.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
 from .diagnostics import Diagnostic, InputError, Level, Report
 from .options import Options
+from .records import Record, field
 from .standby import recorded, take_standby
 
 if TYPE_CHECKING:
@@ -22,8 +22,7 @@ if TYPE_CHECKING:
     from .validate import ValidationRecord
 
 
-@dataclass(frozen=True, slots=True)
-class FrontEnd:
+class FrontEnd(Record):
     """What the first stages produced: the IR and every diagnostic seen."""
 
     api: Api
@@ -34,8 +33,7 @@ class FrontEnd:
     validation: "ValidationRecord | None" = None
 
 
-@dataclass(frozen=True, slots=True)
-class Rendered:
+class Rendered(Record):
     """The unformatted output tree: relative POSIX path -> text."""
 
     files: dict[str, str]
@@ -87,8 +85,7 @@ def run_front_end(spec: Path, *, ref_root: Path | None = None, strict: bool = Fa
     return result if isinstance(result, Report) else result.front
 
 
-@dataclass(frozen=True, slots=True)
-class _Produced:
+class _Produced(Record):
     """What `_run` returns for good input: the front end and, with `after_ir`, the files it rendered."""
 
     front: FrontEnd

@@ -11,7 +11,7 @@ the reference graph's strongly connected components (iterative Tarjan) are
 hashed bottom-up, each from its members' own digests and the digests of the
 components it points at (a Merkle hash over a graph with cycles).
 
-A schema's own digest hashes its `repr`: a frozen dataclass's repr names
+A schema's own digest hashes its `repr`: a `Record`'s repr names
 every field, strings quoted, so different IR gives different text.
 """
 

@@ -1,6 +1,6 @@
 """The IR as deterministic JSON (`sdkgen ir SPEC`).
 
-Every dataclass becomes an object whose first key is `kind` when the class is
+Every record becomes an object whose first key is `kind` when the class is
 one member of a union (types, schemas, security schemes), e.g.
 `{"kind": "model", "name": "Order", ...}`; a primitive type is tagged by its own
 kind (`{"kind": "string", "format": "date-time"}`; those names never clash
@@ -15,11 +15,11 @@ hostile spec cannot break it.
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import json
 
 from . import model as m
+from ..records import Record, fields
 
 #: the tag of each class that is a member of a union
 KINDS: dict[type, str] = {
@@ -62,12 +62,12 @@ def to_plain(value: object, json_value: bool = False) -> object:
         return value.value
     if isinstance(value, (m.JsonArray, m.JsonObject)):
         return m.from_json_value(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if isinstance(value, Record):
         out: dict[str, object] = {}
         kind = KINDS.get(type(value))
         if kind is not None:
             out["kind"] = kind
-        for f in dataclasses.fields(value):
+        for f in fields(value):
             if f.name.startswith("_"):
                 continue
             item = getattr(value, f.name)

@@ -21,23 +21,22 @@ from __future__ import annotations
 
 import enum
 import re
-from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Union
 
 from .media import MediaKind, media_kind
+from ..records import Record
 
 # --------------------------------------------------------------------------- JSON
 
 
-@dataclass(frozen=True, slots=True)
-class JsonArray:
+class JsonArray(Record):
     """A JSON array; `items` keeps the spec's order."""
 
     items: tuple["JsonValue", ...]
 
 
-@dataclass(frozen=True, slots=True)
-class JsonObject:
+class JsonObject(Record):
     """A JSON object; `entries` keeps the spec's key order."""
 
     entries: tuple[tuple[str, "JsonValue"], ...]
@@ -99,8 +98,7 @@ class PrimitiveKind(str, enum.Enum):
     BINARY = "binary"
 
 
-@dataclass(frozen=True, slots=True)
-class Constraints:
+class Constraints(Record):
     """Validation keywords.  None means "not given"."""
 
     min_length: int | None = None
@@ -123,8 +121,7 @@ class Constraints:
 _NO_CONSTRAINTS = Constraints()
 
 
-@dataclass(frozen=True, slots=True)
-class PrimitiveType:
+class PrimitiveType(Record):
     """A primitive type of one `PrimitiveKind`, with the spec's `format` and its constraints."""
 
     kind: PrimitiveKind
@@ -133,44 +130,38 @@ class PrimitiveType:
     constraints: Constraints = _NO_CONSTRAINTS
 
 
-@dataclass(frozen=True, slots=True)
-class ConstType:
+class ConstType(Record):
     """A single allowed value (`const`, or an inline one-value enum)."""
 
     value: JsonValue
 
 
-@dataclass(frozen=True, slots=True)
-class ArrayType:
+class ArrayType(Record):
     """A JSON array whose items are all of type `items`."""
 
     items: "IRType"
     constraints: Constraints = _NO_CONSTRAINTS
 
 
-@dataclass(frozen=True, slots=True)
-class MapType:
+class MapType(Record):
     """A JSON object with arbitrary keys (`additionalProperties: <schema>|true`)."""
 
     values: "IRType"
 
 
-@dataclass(frozen=True, slots=True)
-class RefType:
+class RefType(Record):
     """A reference to a named schema: `Api.schemas` holds one with this name."""
 
     name: str
 
 
-@dataclass(frozen=True, slots=True)
-class NullableType:
+class NullableType(Record):
     """`inner` or JSON null (`nullable: true`, 3.1 `type: [X, 'null']`)."""
 
     inner: "IRType"
 
 
-@dataclass(frozen=True, slots=True)
-class UnionType:
+class UnionType(Record):
     """An anonymous oneOf/anyOf (named ones are `UnionSchema`s)."""
 
     variants: tuple["IRType", ...]
@@ -186,8 +177,7 @@ IRType = Union[
 # --------------------------------------------------------------------------- schemas
 
 
-@dataclass(frozen=True, slots=True)
-class Discriminator:
+class Discriminator(Record):
     """A union's `discriminator`: the property whose wire value picks the variant schema."""
 
     property_name: str
@@ -195,8 +185,7 @@ class Discriminator:
     mapping: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Property:
+class Property(Record):
     """One property of a `ModelSchema`, under its wire name."""
 
     name: str  # wire name
@@ -212,8 +201,7 @@ class Property:
     pointer: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class SchemaBase:
+class SchemaBase(Record):
     """Fields every named schema has."""
 
     #: the schema's name: the components key, or the hoisted name
@@ -225,7 +213,6 @@ class SchemaBase:
     example: Maybe
 
 
-@dataclass(frozen=True, slots=True)
 class ModelSchema(SchemaBase):
     """An object with known properties (allOf is merged into it)."""
 
@@ -238,7 +225,6 @@ class ModelSchema(SchemaBase):
     parents: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 class EnumSchema(SchemaBase):
     """A named enum: its allowed `values` and their `base` kind."""
 
@@ -253,7 +239,6 @@ class EnumSchema(SchemaBase):
     value_descriptions: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
 class UnionSchema(SchemaBase):
     """A named oneOf/anyOf (anonymous ones are `UnionType`s)."""
 
@@ -263,7 +248,6 @@ class UnionSchema(SchemaBase):
     nullable: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class AliasSchema(SchemaBase):
     """A named schema that is not an object: a primitive, array or map."""
 
@@ -283,8 +267,7 @@ class ParameterLocation(str, enum.Enum):
     COOKIE = "cookie"
 
 
-@dataclass(frozen=True, slots=True)
-class Parameter:
+class Parameter(Record):
     """One parameter of an operation (path, query, header or cookie), under its wire name."""
 
     name: str  # wire name
@@ -306,8 +289,7 @@ class Parameter:
     media_type: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(Record):
     """An example value of a media type: an `examples` entry, or the lone `example` (name "")."""
 
     name: str  # "" for a lone `example`
@@ -315,8 +297,7 @@ class Example:
     summary: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class FieldEncoding:
+class FieldEncoding(Record):
     """How one field of a form or multipart body is written (its Encoding Object).
 
     A form field has `style` and `explode` as a query parameter has (`form`,
@@ -330,8 +311,7 @@ class FieldEncoding:
     content_type: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class MediaContent:
+class MediaContent(Record):
     """One media type of a request body or response: its type and examples."""
 
     media_type: str  # e.g. application/json, multipart/form-data
@@ -347,8 +327,7 @@ class MediaContent:
         return media_kind(self.media_type)
 
 
-@dataclass(frozen=True, slots=True)
-class RequestBody:
+class RequestBody(Record):
     """An operation's request body: one `MediaContent` per media type, in spec order."""
 
     contents: tuple[MediaContent, ...]
@@ -359,8 +338,7 @@ class RequestBody:
     name: str = "body"
 
 
-@dataclass(frozen=True, slots=True)
-class Header:
+class Header(Record):
     """A response header, under its wire name (a string when no schema is given)."""
 
     name: str
@@ -369,8 +347,7 @@ class Header:
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Response:
+class Response(Record):
     """One response of an operation, for a status code, a range (`4XX`) or `default`."""
 
     status: str  # "200", "4XX", "default"
@@ -383,15 +360,13 @@ class Response:
         return self.status.startswith("2")
 
 
-@dataclass(frozen=True, slots=True)
-class SecurityRequirement:
+class SecurityRequirement(Record):
     """One alternative of a `security` list: all these schemes together."""
 
     schemes: tuple[tuple[str, tuple[str, ...]], ...]  # (scheme name, scopes)
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(Record):
     """One operation (a method on a path), or a webhook in `Api.webhooks`."""
 
     #: the spec's operationId, or a stable one derived from method and path
@@ -422,8 +397,7 @@ class ApiKeyLocation(str, enum.Enum):
     COOKIE = "cookie"
 
 
-@dataclass(frozen=True, slots=True)
-class ApiKeyScheme:
+class ApiKeyScheme(Record):
     """An `apiKey` security scheme: a key sent in a header, query parameter or cookie."""
 
     name: str  # the components key
@@ -432,8 +406,7 @@ class ApiKeyScheme:
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class HttpScheme:
+class HttpScheme(Record):
     """An `http` security scheme (basic, bearer, ...)."""
 
     name: str
@@ -442,8 +415,7 @@ class HttpScheme:
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class OAuthFlow:
+class OAuthFlow(Record):
     """One flow of an `oauth2` scheme: its URLs and scopes as (name, description) pairs."""
 
     kind: str  # implicit, password, clientCredentials, authorizationCode
@@ -453,8 +425,7 @@ class OAuthFlow:
     scopes: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class OAuth2Scheme:
+class OAuth2Scheme(Record):
     """An `oauth2` security scheme and its flows."""
 
     name: str
@@ -462,8 +433,7 @@ class OAuth2Scheme:
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class OpenIdConnectScheme:
+class OpenIdConnectScheme(Record):
     """An `openIdConnect` security scheme; `url` is its `openIdConnectUrl`."""
 
     name: str
@@ -477,8 +447,7 @@ SecurityScheme = Union[ApiKeyScheme, HttpScheme, OAuth2Scheme, OpenIdConnectSche
 # --------------------------------------------------------------------------- the API
 
 
-@dataclass(frozen=True, slots=True)
-class ServerVariable:
+class ServerVariable(Record):
     """A variable of a server URL: its default and allowed values (`enum`, () for any)."""
 
     name: str
@@ -491,8 +460,7 @@ class ServerVariable:
 _VARIABLE = re.compile(r"\{([^{}]*)\}")
 
 
-@dataclass(frozen=True, slots=True)
-class Server:
+class Server(Record):
     """A server the API is reachable at; `url` may hold `{variable}` placeholders."""
 
     url: str  # with {variables}
@@ -506,16 +474,14 @@ class Server:
         return _VARIABLE.sub(lambda m: values.get(m.group(1), m.group(0)), self.url)
 
 
-@dataclass(frozen=True, slots=True)
-class Tag:
+class Tag(Record):
     """A tag that groups operations: declared in the spec, or only used by operations."""
 
     name: str
     description: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Api:
+class Api(Record, dict=True):
     """The whole API: the root of the IR, built from the spec and handed to the targets."""
 
     title: str
@@ -534,10 +500,12 @@ class Api:
     #: how many operations/schemas the spec declares (for the summary)
     declared_operations: int = 0
     declared_schemas: int = 0
-    _index: dict[str, Schema] = field(default_factory=dict, compare=False, repr=False)
 
     def schema(self, name: str) -> Schema:
         """The named schema a `RefType` points at."""
-        if not self._index:
-            self._index.update((s.name, s) for s in self.schemas)
-        return self._index[name]
+        return self._by_name[name]
+
+    @cached_property
+    def _by_name(self) -> dict[str, Schema]:
+        # kept in the instance's __dict__ (the class line's `dict=True`): not a field, so not compared
+        return {s.name: s for s in self.schemas}

@@ -10,14 +10,13 @@ Parsing runs on one thread; `collecting` starts a fresh list per file.
 from __future__ import annotations
 
 import contextlib
-from dataclasses import dataclass
 from typing import Iterator
 
 from .pointer import escape
+from ..records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class DuplicateKey:
+class DuplicateKey(Record):
     """A key given twice in one object of a file: the object keeps the later value."""
 
     #: the object's JSON pointer within its file

@@ -23,7 +23,6 @@ import os
 import re
 import stat
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
@@ -31,6 +30,7 @@ from . import duplicates
 from .duplicates import DuplicateKey
 from .limits import MAX_DEPTH, MAX_INT_DIGITS
 from .positions import JsonPositions, LineIndex, YamlPositions
+from ..records import Struct, field
 
 #: larger files are refused before reading (a spec is text, rarely above a few MB)
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -48,8 +48,7 @@ class SourceError(Exception):
         self.column = column
 
 
-@dataclass(eq=False)
-class SourceFile:
+class SourceFile(Struct, eq=False):
     """One file of a spec: where it is, what it said and how to find positions in it."""
 
     path: Path  # resolved (symlinks followed)
@@ -57,7 +56,7 @@ class SourceFile:
     raw: bytes
     is_json: bool
     data: object
-    _positions: JsonPositions | YamlPositions | None = field(default=None, repr=False)
+    _positions: JsonPositions | YamlPositions | None = field(default=None)
     #: keys given twice in one object (the later value is kept)
     duplicates: tuple[DuplicateKey, ...] = ()
 

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..diagnostics import Location
 from . import pointer as jp
+from ..records import Struct, field
 from .source import SourceFile
 
 
-@dataclass(eq=False)
-class LoadedSpec:
+class LoadedSpec(Struct, eq=False):
     """A spec as loaded: the bundled document, the files read, and where each pointer came from."""
 
     #: the spec file as it was given
@@ -25,7 +24,7 @@ class LoadedSpec:
     files: tuple[SourceFile, ...]
     #: bundled pointers where a broken external $ref was replaced by {}
     unresolved: frozenset[str] = frozenset()
-    _mounts: dict[str, tuple[SourceFile, str]] = field(default_factory=dict, repr=False)
+    _mounts: dict[str, tuple[SourceFile, str]] = field(default_factory=dict)
 
     def origin(self, pointer: str) -> tuple[SourceFile, list[str]] | None:
         """The file a bundled pointer came from, and the pointer's segments in that file."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,13 +19,13 @@ from ..options import MANIFEST_NAME, Options
 from . import swap
 from .formatting import FormatPool
 from .plan import RenderFacts, make_plan
+from ..records import Record
 
 if TYPE_CHECKING:
     from ..validate.record import ValidationRecord
 
 
-@dataclass(frozen=True, slots=True)
-class FileDiff:
+class FileDiff(Record):
     """One file that differs between the output folder and a fresh generation."""
 
     path: str
@@ -47,8 +46,7 @@ class FileDiff:
         return "".join(out).splitlines()
 
 
-@dataclass(frozen=True, slots=True)
-class CheckOutcome:
+class CheckOutcome(Record):
     """What `check_tree` found: the files generate would change, add or remove, with diffs."""
 
     output: Path

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import gc
 import os
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from ..diagnostics import InputError, error
+from ..records import Record
 
 if TYPE_CHECKING:
     from concurrent.futures import Future, ProcessPoolExecutor
@@ -77,8 +77,7 @@ def _mode(is_pyi: bool):  # type: ignore[no-untyped-def]
     )
 
 
-@dataclass(frozen=True, slots=True)
-class FormatFailure:
+class FormatFailure(Record):
     """A file black could not format, with the first line of black's error."""
 
     path: str

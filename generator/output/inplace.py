@@ -59,7 +59,6 @@ import json
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -69,6 +68,7 @@ from . import manifest as mf
 from . import swap
 from .paths import path_problem, to_native
 from .plan import MISSING, Plan
+from ..records import Record
 
 #: at most this many files written plus removed for an in-place update
 IN_PLACE_MAX_CHANGES = 64
@@ -86,8 +86,7 @@ _SHA = re.compile(r"[0-9a-f]{64}")
 _MAX_JOURNAL_BYTES = 1 << 20
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Record):
     """One journal step: `move` staged `source` onto `path`, `unlink` `path`, or `rmdir` `path`.
 
     `before`: sha256 of the file at `path` when the run planned (None: absent);

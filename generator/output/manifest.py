@@ -36,13 +36,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diagnostics import InputError, error
 from ..options import MANIFEST_NAME
 from .paths import path_problem
+from ..records import Record
 
 if TYPE_CHECKING:
     from ..validate.record import ValidationRecord
@@ -58,8 +58,7 @@ def text_sha(text: str) -> str:
     return sha256(text.encode("utf-8", "surrogatepass"))
 
 
-@dataclass(frozen=True, slots=True)
-class FileEntry:
+class FileEntry(Record):
     """One file in the manifest: the hashes of its render and of the bytes written, and its unit's key."""
 
     render: str
@@ -68,8 +67,7 @@ class FileEntry:
     key: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Manifest:
+class Manifest(Record):
     """The manifest's content: the files written, with hashes, and what they were made from."""
 
     files: dict[str, FileEntry]
@@ -133,8 +131,7 @@ def _files_json(files: dict[str, FileEntry]) -> str:
     return "{\n" + ",\n".join(entries) + "\n }"
 
 
-@dataclass(frozen=True, slots=True)
-class LoadedManifest:
+class LoadedManifest(Record):
     """The manifest found on disk: absent, unreadable (with why), or parsed."""
 
     manifest: Manifest | None = None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import stat
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -20,13 +19,13 @@ from ..options import MANIFEST_NAME, Options
 from . import manifest as mf
 from .formatting import FormatPool, black_version, format_id, format_sources, needs_formatting
 from .paths import check_inside, check_relative_paths, to_native
+from ..records import Record, field
 
 if TYPE_CHECKING:
     from ..validate.record import ValidationRecord
 
 
-@dataclass(frozen=True, slots=True)
-class DiskFile:
+class DiskFile(Record):
     """What is at a path: a regular file's bytes, or `other` (directory, symlink, device)."""
 
     data: bytes | None = None
@@ -34,7 +33,7 @@ class DiskFile:
     #: sha256 of `data`, computed once when read (the cache and hand-edit checks share it)
     sha: str | None = None
     #: the file's identity and times when read (`still_as_read`)
-    stamp: tuple[int, ...] | None = field(default=None, compare=False)
+    stamp: tuple[int, ...] | None = None
 
     @property
     def is_file(self) -> bool:
@@ -95,8 +94,7 @@ def _edited(found: DiskFile, entry: mf.FileEntry) -> bool:
     return found.data is None or found.sha != entry.final
 
 
-@dataclass(frozen=True, slots=True)
-class RenderFacts:
+class RenderFacts(Record):
     """What a render knows about its files besides their text."""
 
     #: path -> its render unit's key (`targets.python.units`), recorded in the manifest
@@ -110,8 +108,7 @@ class RenderFacts:
     preformatted: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(Record):
     """What `make_plan` decided: every file's final bytes, the new manifest, and what the disk holds."""
 
     root: Path

@@ -20,7 +20,6 @@ so it also vouches for this shortcut.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -30,6 +29,7 @@ from . import manifest as mf
 from .formatting import format_id
 from .paths import check_inside
 from .plan import DiskFile, read_disk
+from ..records import Record, field
 
 
 class Unit(Protocol):
@@ -43,8 +43,7 @@ class Unit(Protocol):
     def key(self) -> str: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Reuse:
+class Reuse(Record):
     """What `reusable` found: the units kept as they are, their files' manifest entries, what was read."""
 
     #: the units kept (their names)

@@ -20,13 +20,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 import stat
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -36,13 +34,13 @@ from . import inplace, swap
 from .formatting import FormatPool
 from .paths import to_native
 from .plan import Plan, RenderFacts, make_plan
+from ..records import Record, replace
 
 if TYPE_CHECKING:
     from ..validate.record import ValidationRecord
 
 
-@dataclass(frozen=True, slots=True)
-class WriteResult:
+class WriteResult(Record):
     """What `write_tree` did to the output folder: the files written and removed, with counts."""
 
     output: Path
@@ -367,7 +365,7 @@ def _write_plan(plan: Plan, options: Options, use_exchange: bool, cleaned: int,
         inplace.commit(plan, list(result.written), removed, sorted(_folders(removed) - keep))
     else:
         _replace(plan, user_files, empty_dirs, use_exchange, early)
-    return dataclasses.replace(result, kept=len(user_files))
+    return replace(result, kept=len(user_files))
 
 
 def _replace(plan: Plan, user_files: list[str], empty_dirs: list[str], use_exchange: bool,

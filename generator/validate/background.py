@@ -29,10 +29,10 @@ import pickle
 import select
 import signal
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import library_speedups, spec_validator
+from ..records import Record
 
 Result = tuple[list[spec_validator.Finding], "str | None"]
 
@@ -44,8 +44,7 @@ _POLL_SECONDS = 0.25
 _WARM_UP_VERSIONS = {"3.0": "3.0.3", "3.1": "3.1.0"}
 
 
-@dataclass(frozen=True, slots=True)
-class Child:
+class Child(Record):
     """A forked validator child that will send its findings on `fd` and exit."""
 
     pid: int

@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import math
 import sys
-from dataclasses import dataclass
 from typing import Any, Iterator
 from urllib.parse import quote
 
 from .meta_shapes import ADDITIONAL, MetaSchema, Unsupported, for_validator
+from ..records import Struct
 
 #: stubs tried for a clean object / array, in order
 _STUBS: dict[type, tuple[Any, ...]] = {dict: ({}, {"$ref": "#"}), list: ([],)}
@@ -150,8 +150,7 @@ def _scan(document: Any, max_depth: int, meta: MetaSchema) -> set[int] | None:
     return bad
 
 
-@dataclass
-class Plan:
+class Plan(Struct):
     """The skeleton jsonschema is to see."""
 
     skeleton: Any

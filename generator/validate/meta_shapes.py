@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
 from typing import Any
+
+from ..records import Struct, field
 
 _DRAFTS = {"http://json-schema.org/draft-04/schema#": 4, "https://json-schema.org/draft/2020-12/schema": 2020}
 #: keywords applying subschemas to the node's values or items
@@ -64,8 +65,7 @@ def _all_keywords() -> frozenset[str]:
     return frozenset(found)
 
 
-@dataclass
-class Shape:
+class Shape(Struct):
     """Every subschema that may apply to one node, with its keywords in force."""
 
     nodes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)

@@ -17,10 +17,10 @@ hand, garbage) makes it unusable, which simply means validating again.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..diagnostics import Diagnostic, Level
+from ..records import Record
 
 #: the libraries whose versions decide the findings (messages come from jsonschema)
 _LIBRARIES = ("openapi-spec-validator", "jsonschema")
@@ -38,8 +38,7 @@ def validator_id() -> str:
     return ", ".join(f"{name} {installed_version(name)}" for name in _LIBRARIES)
 
 
-@dataclass(frozen=True, slots=True)
-class ValidationRecord:
+class ValidationRecord(Record):
     """What openapi-spec-validator found in one spec, with the versions that found it."""
 
     #: sha256 of the spec (and every file it references) that was validated

@@ -16,12 +16,12 @@ the small set in `_TOLERABLE`; every other finding is an error.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any, Iterator
 
 from ..loader import pointer as jp
 from . import library_speedups
 from .meta_pass import MetaSchemaValidator
+from ..records import Record
 from .refs import target_of
 
 #: (jsonschema keyword that failed, the spec keyword it failed on) that do not stop generation
@@ -35,8 +35,7 @@ _TOLERABLE_CLASSES = frozenset({"ExtraParametersError", "DefaultValueError", "Du
 _OURS = frozenset({"DuplicateOperationIDError", "UnresolvableParameterError"})
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Record):
     """One finding of openapi-spec-validator: where in the spec, what is wrong, and if it is tolerable."""
 
     segments: tuple[str, ...]

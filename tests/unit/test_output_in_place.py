@@ -10,7 +10,6 @@ be equal.  Then crashes: at every step of the commit (simulated), by kill -9
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import json
 import os
 import random
@@ -29,6 +28,7 @@ import pytest
 from generator.diagnostics import InputError
 from generator.options import MANIFEST_NAME, Options
 from generator.output import WriteResult, check_tree, inplace, swap, write_tree
+from generator.records import replace
 
 SPEC_HASH = "ab" * 32
 REPO = Path(__file__).resolve().parents[2]
@@ -108,7 +108,7 @@ def both_ways(tmp_path: Path, old: dict[str, str], new: dict[str, str],
         assert staging_leftovers(out) == []
         outs.append(out)
     assert snapshot(outs[0]) == snapshot(outs[1])
-    assert dataclasses.replace(results[0], output=Path()) == dataclasses.replace(results[1], output=Path())
+    assert replace(results[0], output=Path()) == replace(results[1], output=Path())
     return outs[0], outs[1], results[0]
 
 

@@ -27,12 +27,12 @@ oneOf / anyOf (unions.py)
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import AliasSchema, IRType, RefType, Schema
 from . import primitives as prim
 from .context import Node, RefError, component_name, join
+from ...records import Struct, field
 from .unions import Unions
 
 if TYPE_CHECKING:
@@ -45,8 +45,7 @@ _PENDING = "\0pending"
 _OBJECT_KEYS = ("properties", "additionalProperties")
 
 
-@dataclass
-class PropSource:
+class PropSource(Struct):
     """A property's raw schema node and pointer, with the schema that declares it."""
 
     node: Node
@@ -58,8 +57,7 @@ class PropSource:
     alternatives: tuple["PropSource", ...] = ()
 
 
-@dataclass
-class Flat:
+class Flat(Struct):
     """An object schema with its allOf flattened."""
 
     properties: dict[str, PropSource] = field(default_factory=dict)

@@ -8,11 +8,11 @@ document more than once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 from ...diagnostics import Diagnostic, Level
 from ..model import Schema
+from ...records import Struct, field
 
 #: what a raw spec node is; only the builder sees these
 Node = Any
@@ -46,8 +46,7 @@ class RefError(Exception):
     """A `$ref` that cannot be followed; `message` says why."""
 
 
-@dataclass
-class Context:
+class Context(Struct):
     """The shared state of one IR build: the document, resolved pointers, built schemas, diagnostics."""
 
     document: dict[str, Node]

@@ -17,7 +17,6 @@ environment too, one variable per security scheme (`X_APP_ID`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ... import naming
 from ...ir.media import MediaKind
@@ -37,6 +36,7 @@ from ...ir.model import (
 from .docs_layout import Atom, Bracket, Chain, Node, import_lines, layout
 from .docs_values import ExampleValues, Expr, call, pyrepr
 from .literals import comment
+from ...records import Record, Struct, field
 from .view_models import EnumView, SchemaView
 from .view_operations import OperationView, ParamView
 from .view_package import PackageView
@@ -63,8 +63,7 @@ def env_name(text: str) -> str:
 # --------------------------------------------------------------------------- programs
 
 
-@dataclass(frozen=True, slots=True)
-class AuthEntry:
+class AuthEntry(Record):
     """One `key: value` line of the `api_key={...}` argument."""
 
     comment: str
@@ -72,8 +71,7 @@ class AuthEntry:
     value: str
 
 
-@dataclass(frozen=True, slots=True)
-class AuthArg:
+class AuthArg(Record):
     """A `Configuration` argument for credentials: a value, or dict entries."""
 
     name: str
@@ -82,8 +80,7 @@ class AuthArg:
     entries: tuple[AuthEntry, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Variable:
+class Variable(Record):
     """An argument of an example program, set in a variable, under a comment on its type and meaning."""
 
     comment: str
@@ -91,8 +88,7 @@ class Variable:
     lines: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class TryBlock:
+class TryBlock(Record):
     """The call in `try:` and the handler in `except ApiException as e:` (relative lines)."""
 
     summary_comment: str
@@ -100,8 +96,7 @@ class TryBlock:
     handler: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ExampleProgram:
+class ExampleProgram(Record):
     """The pieces of an operation's example program, for the template to lay out."""
 
     imports: tuple[str, ...]  # lines; "" separates groups
@@ -119,16 +114,14 @@ class ExampleProgram:
     fence: str
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Record):
     """A commented statement of a model example."""
 
     comment: str
     lines: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ModelExample:
+class ModelExample(Record):
     """The pieces of a model page's example: its imports and commented steps."""
 
     imports: tuple[str, ...]
@@ -173,8 +166,7 @@ def default_host(package: PackageView) -> str:
     return package.api.servers[0].default_url.rstrip("/")
 
 
-@dataclass
-class EnvNames:
+class EnvNames(Struct):
     """Environment variable names for credentials, unique per package."""
 
     scope: naming.Scope = field(default_factory=lambda: naming.Scope())

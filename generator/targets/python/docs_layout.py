@@ -25,39 +25,35 @@ it).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Union
 
 from .layout import LINE_LENGTH
 from .layout import STEP as _STEP
+from ...records import Record
 
 __all__ = ["Atom", "Chain", "Bracket", "Item", "Node", "flat", "layout", "import_lines", "LINE_LENGTH"]
 
 
-@dataclass(frozen=True, slots=True)
-class Atom:
+class Atom(Record):
     """Code that is never split: a name, a literal or any other text laid out as it is."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Chain:
+class Chain(Record):
     """Operands joined by binary operators (`"text %s" % e`): `parts` = ("\"text %s\"", "% e")."""
 
     parts: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(Record):
     """One element of a bracket: `prefix` is `name=` or `"key": ` or empty."""
 
     value: "Node"
     prefix: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Bracket:
+class Bracket(Record):
     """`open` (`Class(`, `[`, `{`, `f(`) items `close`."""
 
     open: str

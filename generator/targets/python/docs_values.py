@@ -11,7 +11,6 @@ views).  Spec values reach the code only as `pyrepr` literals.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import Mapping
 
 from ...ir.model import (
@@ -35,6 +34,7 @@ from ...ir.model import (
 )
 from .docs_layout import Atom, Bracket, Item, Node, flat
 from .literals import json_literal, pyrepr
+from ...records import Record
 from .typemap import TypeMapper
 from .view_models import EnumView, ModelView, RootView, SchemaView
 from .view_package import PackageView
@@ -43,8 +43,7 @@ __all__ = ["Expr", "ExampleValues", "pyrepr", "json_literal", "atom", "call"]
 
 _MAX_DEPTH = 6
 
-@dataclass(frozen=True, slots=True)
-class Expr:
+class Expr(Record):
     """A Python expression (a layout tree, see `docs_layout`) and what it needs imported."""
 
     node: Node

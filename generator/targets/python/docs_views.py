@@ -1,4 +1,4 @@
-"""The doc views: what the docs templates print, as frozen dataclasses.
+"""The doc views: what the docs templates print, as frozen records.
 
 Every field holds finished markdown (escaped spec text, links, notes) or a
 finished example program (`docs_examples`); templates only lay them out.
@@ -7,9 +7,9 @@ Built by `docs._Builder`, rendered by `docs.render_docs`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .docs_examples import ExampleProgram, ModelExample
+from ...records import Record
 
 __all__ = [
     "Link", "Row", "ResponseRow", "OperationDoc", "ApiDoc", "PayloadRow", "WebhookDoc", "WebhooksDoc",
@@ -17,16 +17,14 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
-class Link:
+class Link(Record):
     """A markdown link: its text and a relative URL."""
 
     text: str  # markdown
     target: str  # relative URL, with #anchor
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(Record):
     """A table row of four markdown cells (parameters and properties)."""
 
     name: str
@@ -35,8 +33,7 @@ class Row:
     notes: str
 
 
-@dataclass(frozen=True, slots=True)
-class ResponseRow:
+class ResponseRow(Record):
     """A row of a responses table (operation or webhook): status, description, headers."""
 
     status: str
@@ -44,8 +41,7 @@ class ResponseRow:
     headers: str
 
 
-@dataclass(frozen=True, slots=True)
-class OperationDoc:
+class OperationDoc(Record):
     """One operation's section on its API class's page."""
 
     method: str
@@ -69,8 +65,7 @@ class OperationDoc:
     responses: tuple[ResponseRow, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ApiDoc:
+class ApiDoc(Record):
     """The docs page of one API class and its operations."""
 
     class_name: str
@@ -82,8 +77,7 @@ class ApiDoc:
     operations: tuple[OperationDoc, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class PayloadRow:
+class PayloadRow(Record):
     """A row of a webhook's payload table: one media type of its request body."""
 
     media_type: str
@@ -91,8 +85,7 @@ class PayloadRow:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
-class WebhookDoc:
+class WebhookDoc(Record):
     """A webhook: a request the API sends to the user's endpoint (documented only)."""
 
     name: str  # markdown (the webhook's key in the spec)
@@ -110,8 +103,7 @@ class WebhookDoc:
     responses: tuple[ResponseRow, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class WebhooksDoc:
+class WebhooksDoc(Record):
     """The docs page listing the API's webhooks."""
 
     file_name: str
@@ -119,8 +111,7 @@ class WebhooksDoc:
     webhooks: tuple[WebhookDoc, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ValueRow:
+class ValueRow(Record):
     """A row of an enum's values table: member name, value, description."""
 
     name: str
@@ -128,8 +119,7 @@ class ValueRow:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
-class ModelDoc:
+class ModelDoc(Record):
     """The docs page of one schema's class (a model, enum, union or alias)."""
 
     class_name: str
@@ -145,8 +135,7 @@ class ModelDoc:
     example: ModelExample
 
 
-@dataclass(frozen=True, slots=True)
-class SchemeDoc:
+class SchemeDoc(Record):
     """A security scheme's section in the README."""
 
     anchor: str
@@ -155,8 +144,7 @@ class SchemeDoc:
     description: str
 
 
-@dataclass(frozen=True, slots=True)
-class EndpointRow:
+class EndpointRow(Record):
     """A row of the README's endpoint table: an operation, or a webhook (no API class or path)."""
 
     api_class: str
@@ -166,8 +154,7 @@ class EndpointRow:
     summary: str
 
 
-@dataclass(frozen=True, slots=True)
-class ReadmeDoc:
+class ReadmeDoc(Record):
     """The package's README: overview, getting started, endpoints, models and security schemes."""
 
     package: str

@@ -16,7 +16,9 @@ these rules against black itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from ...records import Record, replace
+
+
 
 LINE_LENGTH = 88
 STEP = 4
@@ -26,8 +28,7 @@ def fits(text: str, indent: int = 0) -> bool:
     return indent + len(text) <= LINE_LENGTH
 
 
-@dataclass(frozen=True, slots=True)
-class Assignment:
+class Assignment(Record):
     """How `target: annotation = value` (or `target = value`, or `target: annotation`) is laid out.
 
     At most one flag is set; none means one line.
@@ -108,8 +109,7 @@ def class_line_wrapped(indent: int, name: str, base: str) -> bool:
     return not fits(f"class {name}({base}):", indent) and fits(base, indent + STEP)
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(Record):
     """`target: annotation = value` followed by `suffix`, at `indent`, with black's shape for it.
 
     What templates print for a field, an enum member, a parameter or an alias:

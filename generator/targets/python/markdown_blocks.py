@@ -9,7 +9,9 @@ shifts headings below a floor keeping their relative levels.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from ...records import Record
+
 
 __all__ = ["Segment", "split_segments", "join", "normalize", "close_fences", "demote_headings", "MAX_HEADING"]
 
@@ -29,8 +31,7 @@ _THEMATIC = re.compile(r"^ {0,3}((?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,
 # --------------------------------------------------------------------------- segments
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(Record):
     """A run of lines that is either prose (markdown) or code (left as is)."""
 
     lines: tuple[str, ...]
@@ -160,8 +161,7 @@ def join(segments: list[Segment]) -> str:
 # --------------------------------------------------------------------------- headings
 
 
-@dataclass(frozen=True, slots=True)
-class _HeadingEvent:
+class _HeadingEvent(Record):
     """A heading found in prose: ATX on line `end`, or setext over `start..end`."""
 
     start: int  # first line of the heading (setext: first paragraph line)

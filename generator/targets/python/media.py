@@ -9,11 +9,11 @@ parse.  Where a response offers JSON, the client asks for JSON first
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ...ir.media import EXACT, SUFFIXES, TOP_LEVEL, MediaKind
 from ...ir.model import MediaContent
 from .literals import pyrepr
+from ...records import Record
 from .typemap import BYTES, STR, PyType
 
 #: what the client reads a response's content as, by kind (None: the schema's type); the runtime
@@ -70,8 +70,7 @@ RUNTIME_NAME: dict[MediaKind, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class RuntimeMediaTable:
+class RuntimeMediaTable(Record):
     """`ir.media`'s tables as the generated runtime holds them: (media type, runtime kind name) literals.
 
     The runtime classifies the Content-Type a server answers with by the same

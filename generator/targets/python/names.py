@@ -17,22 +17,20 @@ deterministic and names that collide after conversion stay distinct:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ... import naming
 from ...ir.model import Api, Operation
+from ...records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class SchemaNames:
+class SchemaNames(Record):
     """The Python names of one schema: its class, and its module in `models/`."""
 
     class_name: str
     module: str  # file stem in <pkg>/models/
 
 
-@dataclass(frozen=True, slots=True)
-class TagNames:
+class TagNames(Record):
     """The Python names of one tag's API: its class, its async class, and its module in `api/`."""
 
     tag: str  # wire name
@@ -41,8 +39,7 @@ class TagNames:
     module: str  # file stem in <pkg>/api/
 
 
-@dataclass(frozen=True, slots=True)
-class Names:
+class Names(Record):
     """Every Python name of one package: package, classes, modules and docs pages (`assign_names`)."""
 
     package: str

@@ -13,7 +13,6 @@ aliases only is cut with `Any`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from ...ir.model import (
@@ -34,6 +33,7 @@ from ...ir.model import (
     UnionType,
 )
 from .literals import pyrepr
+from ...records import Record, Struct, field
 
 __all__ = ["Import", "PyType", "PRIMITIVES", "MODELS_PACKAGE", "TypeMapper", "optional", "plain_booleans", "union"]
 
@@ -42,8 +42,7 @@ __all__ = ["Import", "PyType", "PRIMITIVES", "MODELS_PACKAGE", "TypeMapper", "op
 BASE_MODULE = ".._base"
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Import:
+class Import(Record, order=True):
     """`from <module> import <name> [as <alias>]`; module absolute or relative (`.x`).
 
     Helpers whose plain names could be a spec's model or field name are
@@ -64,8 +63,7 @@ class Import:
 MODELS_PACKAGE = Import("..", "models", "_m")
 
 
-@dataclass(frozen=True, slots=True)
-class PyType:
+class PyType(Record):
     """An annotation as union members (`("Order", "None")` is `Order | None`)."""
 
     members: tuple[str, ...]
@@ -156,8 +154,7 @@ def _merge_refs(types: list[PyType]) -> frozenset[str]:
     return frozenset().union(*(t.refs for t in types))
 
 
-@dataclass
-class TypeMapper:
+class TypeMapper(Struct):
     """Maps IR types of one API to `PyType`s; `class_name` names schemas.
 
     An alias of a model (`OrdersCreateResponseBody: {allOf: [$ref: Order]}`)

@@ -25,10 +25,10 @@ same bytes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ...ir.digest import closure_digests, digest
 from ...ir.model import Api
+from ...records import Record
 from ...resources import tool_fingerprint
 from .names import Names, assign_names
 
@@ -38,8 +38,7 @@ __all__ = ["SchemaUnit", "RenderUnits", "render_units"]
 UNIT_KEY_VERSION = "1"
 
 
-@dataclass(frozen=True, slots=True)
-class SchemaUnit:
+class SchemaUnit(Record):
     """The files rendered from one schema alone (model module, docs page), with their key."""
 
     #: the schema's wire name
@@ -49,8 +48,7 @@ class SchemaUnit:
     key: str
 
 
-@dataclass(frozen=True, slots=True)
-class RenderUnits:
+class RenderUnits(Record):
     """The package's names and its schema units, computed before anything is rendered."""
 
     names: Names

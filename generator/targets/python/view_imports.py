@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from .layout import fits
+from ...records import Record
 from .typemap import Import
 
 
 
 
-@dataclass(frozen=True, slots=True)
-class ImportLine:
+class ImportLine(Record):
     """`from <module> import <clauses>`, preceded by `indent` (inside a block)."""
 
     module: str

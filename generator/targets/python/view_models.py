@@ -12,7 +12,6 @@ read anything else from it.  One class per kind of module:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Iterator, Mapping, Union
 
 from ... import naming
@@ -31,13 +30,13 @@ from . import layout
 from .layout import Statement
 from .literals import docstring, pyrepr
 from .names import Names
+from ...records import Record, replace
 from .typemap import BASE_MODULE, Import, PyType, TypeMapper, optional, plain_booleans
 from .view_defaults import DefaultLiterals
 from .view_imports import ImportLine, import_lines
 
 
-@dataclass(frozen=True, slots=True)
-class FieldView:
+class FieldView(Record):
     """One field of a `ModelView`: a property's Python name beside its wire name, type and default."""
 
     name: str  # Python attribute
@@ -69,8 +68,7 @@ class _ClassLine:
         return layout.class_line_wrapped(0, self.class_name, self.base)
 
 
-@dataclass(frozen=True, slots=True)
-class ModelView(_ClassLine):
+class ModelView(_ClassLine, Record):
     """The view of an object schema's module: a `Model` subclass and its fields."""
 
     class_name: str
@@ -99,8 +97,7 @@ class ModelView(_ClassLine):
         return not self.doc and (self.inherits or (not self.fields and self.extra is None))
 
 
-@dataclass(frozen=True, slots=True)
-class EnumMemberView:
+class EnumMemberView(Record):
     """One member of an `EnumView`: its Python name and its value."""
 
     name: str
@@ -111,8 +108,7 @@ class EnumMemberView:
     line: Statement
 
 
-@dataclass(frozen=True, slots=True)
-class EnumView(_ClassLine):
+class EnumView(_ClassLine, Record):
     """The view of an enum's module: an open `Enum` subclass and its members."""
 
     class_name: str
@@ -127,8 +123,7 @@ class EnumView(_ClassLine):
     template = "package/models/enum.py.jinja"
 
 
-@dataclass(frozen=True, slots=True)
-class RootView:
+class RootView(Record):
     """The view of an alias's or a named union's module: a `RootSchema[...]` subclass."""
 
     class_name: str

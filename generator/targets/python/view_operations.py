@@ -13,7 +13,6 @@ type checkers only, and the `Operation` constants name them through the lazy
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from urllib.parse import quote
 
 from ... import naming
@@ -40,6 +39,7 @@ from .layout import Statement
 from .literals import docstring, pyrepr, tuple_literal
 from .names import Names, TagNames
 from .media import READ_AS, WRITE_AS, json_first, preferred
+from ...records import Record
 from .typemap import ANY, MODELS_PACKAGE, NONE, Import, PyType, TypeMapper, optional, union
 from .view_imports import ImportLine, import_lines
 
@@ -69,8 +69,7 @@ _RUNTIME_IMPORTS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ParamView:
+class ParamView(Record):
     """A method argument: a parameter, or the request body (`location == "body"`)."""
 
     name: str
@@ -99,8 +98,7 @@ class ParamView:
     line: Statement
 
 
-@dataclass(frozen=True, slots=True)
-class MediaView:
+class MediaView(Record):
     """One media type of a request body or response, with its type for annotations and at run time."""
 
     media_type: str
@@ -110,8 +108,7 @@ class MediaView:
     runtime_type: str
 
 
-@dataclass(frozen=True, slots=True)
-class FormFieldView:
+class FormFieldView(Record):
     """A form body field written otherwise than by default, for the `Operation` constant's `form`:
     a `Param` of the query location (its attributes are those the `param_spec` macro prints)."""
 
@@ -125,16 +122,14 @@ class FormFieldView:
     fixed: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class PartTypeView:
+class PartTypeView(Record):
     """A multipart part sent with a content type of its own, for the `Operation` constant's `parts`."""
 
     wire_literal: str
     content_type_literal: str
 
 
-@dataclass(frozen=True, slots=True)
-class ResponseView:
+class ResponseView(Record):
     """One response of an operation: its status and media types, for the `Operation` constant."""
 
     status: str
@@ -143,8 +138,7 @@ class ResponseView:
     ir: Response
 
 
-@dataclass(frozen=True, slots=True)
-class OperationView:
+class OperationView(Record):
     """One operation of an `ApiView`: its methods' signatures and its `Operation` constant's data."""
 
     method_name: str
@@ -179,8 +173,7 @@ class OperationView:
         return len(self.body_contents) > 1
 
 
-@dataclass(frozen=True, slots=True)
-class ApiView:
+class ApiView(Record):
     """The view of one tag's API module: its sync and async API classes and their operations."""
 
     names: TagNames

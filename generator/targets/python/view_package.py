@@ -9,7 +9,6 @@ skip (`rendered`), and builds the others' views only where docs reach them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from ...ir.model import Api, ApiKeyScheme, HttpScheme, OAuth2Scheme, OpenIdConnectScheme, SecurityScheme
 from . import markdown
@@ -17,6 +16,7 @@ from .layout import fits
 from .literals import docstring, package_version, pyrepr, toml_string
 from .media import RuntimeMediaTable, runtime_media_table
 from .names import Names, assign_names
+from ...records import Record
 from .typemap import TypeMapper
 from .view_models import ModelViews, SchemaView, SchemaViews
 from .view_operations import ApiView, OperationViews
@@ -39,8 +39,7 @@ RUNTIME_EXPORTS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ExportView:
+class ExportView(Record):
     """A name a package's `__init__.py` exports, and the module it is imported from."""
 
     name: str
@@ -52,8 +51,7 @@ class ExportView:
         return not fits(f"    from {self.module} import {self.name}")
 
 
-@dataclass(frozen=True, slots=True)
-class ServerVariableView:
+class ServerVariableView(Record):
     """A variable of a server URL for the generated configuration (literals)."""
 
     name: str  # literals, all of them
@@ -61,8 +59,7 @@ class ServerVariableView:
     enum: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class ServerView:
+class ServerView(Record):
     """A server the API declares, for the generated configuration's server list (literals)."""
 
     url: str
@@ -70,8 +67,7 @@ class ServerView:
     variables: tuple[ServerVariableView, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class AuthView:
+class AuthView(Record):
     """A security scheme for `configuration.AUTH_SCHEMES` (literals)."""
 
     name: str
@@ -81,8 +77,7 @@ class AuthView:
     ir: SecurityScheme
 
 
-@dataclass(frozen=True, slots=True)
-class PackageView:
+class PackageView(Record):
     """The view of the whole package: names, exports, servers, security schemes, schema and API views."""
 
     name: str  # the import name
