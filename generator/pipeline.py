@@ -309,11 +309,13 @@ def front_end_or_raise(options: Options, *, use_manifest: bool = False) -> Front
 
 
 def summary(front: FrontEnd, rendered: Rendered | None = None) -> str:
+    from .targets.python import rendered_api
+
     api = front.api
     warnings = sum(1 for d in front.diagnostics if d.level == Level.WARNING)
     text = (
         f"{len(api.operations)}/{api.declared_operations} operations, "
-        f"{len(api.schemas)} models ({api.declared_schemas} declared schemas)"
+        f"{len(rendered_api(api).schemas)} models ({api.declared_schemas} declared schemas)"
     )
     if rendered is not None:
         text += f", {rendered.file_count} files"

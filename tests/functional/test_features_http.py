@@ -243,6 +243,20 @@ class TestAuthKinds:
         self.api(feature, server, api_key={}).list_notes_optional_auth()
         assert "authorization" not in server.last.headers
 
+    def test_an_api_key_given_as_an_argument_is_sent_once_instead_of_the_configured_one(
+            self, feature: Feature, server: Recorder) -> None:
+        api = self.api(feature, server)
+        api.list_notes_keys_as_arguments(api_key="arg-q", x_api_key="arg-h")
+        assert server.last.query == [("api_key", "arg-q")] and server.last.headers["x-api-key"] == "arg-h"
+        api.list_notes_keys_as_arguments()
+        assert server.last.query == [("api_key", "qk")] and server.last.headers["x-api-key"] == "hk"
+
+    def test_a_response_declared_without_content_has_no_data(self, feature: Feature, server: Recorder) -> None:
+        server.replies["/notes/by-query"] = Reply.json({"unexpected": 1})
+        response = self.api(feature, server).list_notes_query_key_with_http_info()
+        assert response.status_code == 200 and response.data is None  # as annotated: ApiResponse[None]
+        assert json.loads(response.raw_data) == {"unexpected": 1}
+
     def test_no_security_sends_no_credentials(self, feature: Feature, server: Recorder) -> None:
         self.api(feature, server).health()
         req = server.last

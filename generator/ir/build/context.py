@@ -58,6 +58,8 @@ class Context(Struct):
     schemas: dict[str, Schema] = field(default_factory=dict)
     #: (pointer, code) of the warnings `warn_once` gave
     _warned_once: set[tuple[str, str]] = field(default_factory=set)
+    #: every diagnostic added (`_add`)
+    _seen: set[Diagnostic] = field(default_factory=set)
 
     @property
     def is_31(self) -> bool:
@@ -65,8 +67,15 @@ class Context(Struct):
 
     # ------------------------------------------------------------------ diagnostics
 
+    def _add(self, diagnostic: Diagnostic) -> None:
+        """Add `diagnostic` unless the very same one was added (a shared component, built for every
+        operation that uses it, reports its findings once)."""
+        if diagnostic not in self._seen:
+            self._seen.add(diagnostic)
+            self.diagnostics.append(diagnostic)
+
     def warn(self, pointer: str, message: str, hint: str | None = None, code: str = "ir") -> None:
-        self.diagnostics.append(Diagnostic(Level.WARNING, pointer, message, hint, code=code))
+        self._add(Diagnostic(Level.WARNING, pointer, message, hint, code=code))
 
     def warn_once(self, pointer: str, message: str, hint: str | None = None, code: str = "ir") -> None:
         """`warn`, unless a warning of this code was given for this pointer already (a node checked
@@ -76,10 +85,10 @@ class Context(Struct):
             self.warn(pointer, message, hint, code)
 
     def error(self, pointer: str, message: str, hint: str | None = None, code: str = "ir") -> None:
-        self.diagnostics.append(Diagnostic(Level.ERROR, pointer, message, hint, code=code))
+        self._add(Diagnostic(Level.ERROR, pointer, message, hint, code=code))
 
     def info(self, pointer: str, message: str, hint: str | None = None, code: str = "ir") -> None:
-        self.diagnostics.append(Diagnostic(Level.INFO, pointer, message, hint, code=code))
+        self._add(Diagnostic(Level.INFO, pointer, message, hint, code=code))
 
     # ------------------------------------------------------------------ refs
 

@@ -5,7 +5,8 @@
 The work is split by stage: `names` hands out every identifier, `typemap`
 turns IR types into annotations, the `view_*` modules build frozen view
 objects in one pass, `render` prints them through `templates/python/`, and
-`docs` renders the README and markdown docs from the same views.
+`docs` renders the README and markdown docs from the same views.  `reach`
+decides which schemas become models (not those only XML or text bodies use).
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ from typing import Callable
 
 from ...ir.model import Api
 from ...options import Options
+from .reach import rendered_api
 from .render import preformatted, render_files
 from .units import RenderUnits, SchemaUnit, render_units
 from .view_package import PackageView, build_views
 
-__all__ = ["render_package", "render_units", "preformatted", "build_views", "PackageView", "RenderUnits", "SchemaUnit"]
+__all__ = ["rendered_api", "render_package", "render_units", "preformatted", "build_views", "PackageView", "RenderUnits", "SchemaUnit"]
 
 
 def render_package(api: Api, options: Options, units: RenderUnits | None = None,
@@ -32,6 +34,7 @@ def render_package(api: Api, options: Options, units: RenderUnits | None = None,
     `code_done`: called with the code files (package and pyproject.toml) as soon
     as they are rendered, before the docs, so that formatting can start meanwhile.
     """
+    api = rendered_api(api)
     package = build_views(api, options.package_name, skip, units.names if units is not None else None)
     files = render_files(package)
     if code_done is not None:

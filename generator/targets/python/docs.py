@@ -22,10 +22,10 @@ cells are `markdown.cell`, one-line text is `markdown.inline`.
 
 from __future__ import annotations
 
-from ...ir.model import MISSING, Api, IRType, Parameter, PrimitiveKind, PrimitiveType, RequestBody, UnionSchema
+from ...ir.model import MISSING, Api, Parameter, PrimitiveKind, PrimitiveType, UnionSchema
 from ...options import Options
 from . import markdown as md
-from .docs_examples import example_program, model_example, operation_schemes
+from .docs_examples import example_program, model_example, operation_schemes, sent_body
 from .docs_readme import ReadmeParts
 from .docs_text import json_text
 from .docs_views import ApiDoc, Link, ModelDoc, OperationDoc, ResponseRow, Row, ValueRow
@@ -81,7 +81,7 @@ class _Builder(ReadmeParts):
             http_info_method=op.http_info_name,
             example=example_program(self.package, self.values, api.names.class_name, op, self.env),
             required_arguments=bool(op.positional),
-            parameters=tuple(self.parameter(p) for p in (*op.positional, *op.keyword)),
+            parameters=tuple(self.parameter(op, p) for p in (*op.positional, *op.keyword)),
             return_type=self.return_md(op.returns),
             auth=tuple(Link(md.literal(s.name), f"../README.md#{self.scheme_anchors[s.name]}") for s in schemes),
             content_type=", ".join(md.literal(t) for t in request_types) or "Not defined",
@@ -92,7 +92,7 @@ class _Builder(ReadmeParts):
             ),
         )
 
-    def parameter(self, p: ParamView) -> Row:
+    def parameter(self, op: OperationView, p: ParamView) -> Row:
         ir = p.ir
         if isinstance(ir, Parameter):
             location = [] if p.location in ("path", "query") else [f"[{p.location}]"]
@@ -101,14 +101,10 @@ class _Builder(ReadmeParts):
             notes = self.notes(ir.type, required=p.required, default=ir.default, deprecated=ir.deprecated,
                                extra=tuple(location + wire + fixed))
         else:
-            notes = self.notes(self._body_type(p), required=p.required, default=MISSING, deprecated=False)
+            sent = sent_body(op)[1]  # the notes of the content the call sends by default
+            notes = self.notes(sent if sent is not None else PrimitiveType(PrimitiveKind.ANY), required=p.required,
+                               default=MISSING, deprecated=False)
         return Row(p.name, self.type_md(p.type), md.cell(p.description), notes)
-
-    @staticmethod
-    def _body_type(p: ParamView) -> IRType:
-        contents = p.ir.contents if isinstance(p.ir, RequestBody) else ()
-        first = contents[0].type if contents else None
-        return first if first is not None else PrimitiveType(PrimitiveKind.ANY)
 
     def return_md(self, t: PyType) -> str:
         if t.members == ("None",):

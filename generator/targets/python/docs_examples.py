@@ -25,7 +25,9 @@ from ...ir.model import (
     ApiKeyScheme,
     ArrayType,
     HttpScheme,
+    IRType,
     MapType,
+    MediaContent,
     OAuth2Scheme,
     OpenIdConnectScheme,
     PrimitiveKind,
@@ -42,7 +44,7 @@ from .view_operations import OperationView, ParamView
 from .view_package import PackageView
 
 __all__ = ["ExampleValues", "ExampleProgram", "ModelExample", "example_program", "model_example",
-           "operation_schemes", "default_host", "EnvNames"]
+           "operation_schemes", "default_host", "EnvNames", "sent_body"]
 
 #: names the example programs use themselves: variables must not shadow them
 _PROGRAM_NAMES = frozenset(
@@ -291,21 +293,27 @@ def _param_value(values: ExampleValues, op: OperationView, p: ParamView) -> Expr
 _RAW_BODIES = {"str": PrimitiveType(PrimitiveKind.STRING), "bytes": PrimitiveType(PrimitiveKind.BINARY)}
 
 
-def _body_value(values: ExampleValues, op: OperationView, p: ParamView) -> Expr:
-    """The body argument of the example: for the media type the call sends by default (JSON first)."""
+def sent_body(op: OperationView) -> tuple[MediaContent | None, IRType | None, bool]:
+    """The content the call sends by default (JSON first), the type its value takes, and whether that
+    type is the client's own (`str` or `bytes`, whatever the content's schema says)."""
     contents = op.ir.request_body.contents if op.ir.request_body else ()
     sent = op.body_contents[0].media_type if op.body_contents else None
     content = next((c for c in contents if c.media_type == sent), contents[0] if contents else None)
+    raw = _RAW_BODIES.get(op.body_contents[0].runtime_type) if op.body_contents else None
+    return content, raw or (content.type if content is not None else None), raw is not None
+
+
+def _body_value(values: ExampleValues, op: OperationView, p: ParamView) -> Expr:
+    """The body argument of the example: for the media type the call sends by default (JSON first)."""
+    content, declared, raw = sent_body(op)
     if content is None:
         return values.value(None, p.name, MISSING)
-    raw = _RAW_BODIES.get(op.body_contents[0].runtime_type) if op.body_contents else None
-    declared = raw or content.type
     if declared is None or declared == PrimitiveType(PrimitiveKind.ANY):
         if content.kind in (MediaKind.FORM, MediaKind.MULTIPART):  # fields: an object, even when unspecified
             declared = MapType(PrimitiveType(PrimitiveKind.ANY))
     example = content.examples[0].value if content.examples and declared is not None \
         and not isinstance(values.types.resolve(declared), (RefType, ArrayType, MapType)) else MISSING
-    if raw is not None and not isinstance(example, str):
+    if raw and not isinstance(example, str):
         example = MISSING
     return values.value(declared, p.name, example)
 

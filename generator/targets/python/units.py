@@ -31,6 +31,7 @@ from ...ir.model import Api
 from ...records import Record
 from ...resources import tool_fingerprint
 from .names import Names, assign_names
+from .reach import rendered_api
 
 __all__ = ["SchemaUnit", "RenderUnits", "render_units"]
 
@@ -60,6 +61,7 @@ class RenderUnits(Record):
 
 
 def render_units(api: Api, package_name: str) -> RenderUnits:
+    api = rendered_api(api)
     names = assign_names(api, package_name)
     facts = (api.title, api.version, api.description, api.openapi_version, api.servers, api.security_schemes,
              api.tags)

@@ -331,7 +331,9 @@ def _apply_auth(
     An empty alternative (`{}`: credentials are optional) is taken only when no
     other is configured in full: then nothing is sent.  Without one, what is
     configured of the first alternative that has anything is sent (the server
-    then says what is missing).
+    then says what is missing).  An API key the call gives as an argument (an
+    operation parameter of the same name and place) is sent instead of the
+    configured one, once.
     """
     chosen: list[tuple[str, str]] | None = None
     partial: list[tuple[str, str]] = []
@@ -349,16 +351,20 @@ def _apply_auth(
             partial = present
     if chosen is None:
         chosen = [] if optional else partial
+    given = {k.lower() for k in headers}
     for name, value in chosen:
         scheme = AUTH_SCHEMES[name]
+        key = scheme.parameter_name
         if scheme.kind != "apiKey":
             headers["Authorization"] = value
         elif scheme.location == "query":
-            query.append((scheme.parameter_name, value))
+            if all(k != key for k, _ in query):
+                query.append((key, value))
         elif scheme.location == "cookie":
-            cookies.append((scheme.parameter_name, value))
-        else:
-            headers[scheme.parameter_name] = value
+            if all(k != key for k, _ in cookies):
+                cookies.append((key, value))
+        elif key.lower() not in given:
+            headers[key] = value
 
 
 # ----------------------------------------------------------------- bodies
@@ -643,7 +649,9 @@ def decode_response(op: Operation, response: httpx.Response) -> ApiResponse[Any]
             data,
         )
     try:
-        data = _decode(contents, response)
+        # a status the operation declares without content has no data (its type is None),
+        # whatever the server sends: the body is still in `raw_data`
+        data = None if contents == {} else _decode(contents, response)
     except (ValueError, ValidationError) as exc:
         raise ApiDecodeError(
             f"cannot decode the {response.status_code} response: {exc}",

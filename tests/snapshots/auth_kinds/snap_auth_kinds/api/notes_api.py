@@ -97,6 +97,19 @@ _LIST_NOTES_OPTIONAL_AUTH = Operation(
     ),
 )
 
+_LIST_NOTES_KEYS_AS_ARGUMENTS = Operation(
+    "GET",
+    "/notes/by-argument",
+    params=(
+        Param("api_key", "query"),
+        Param("X-Api-Key", "header"),
+    ),
+    responses=lambda: {
+        "200": {},
+    },
+    auth=(("HeaderKey", "QueryKey"),),
+)
+
 _HEALTH = Operation(
     "GET",
     "/health",
@@ -291,6 +304,33 @@ class NotesApi:
         )
 
     list_notes_optional_auth = data_only(list_notes_optional_auth_with_http_info)
+
+    def list_notes_keys_as_arguments_with_http_info(
+        self,
+        *,
+        api_key: str | None = None,
+        x_api_key: str | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """Both keys are also parameters (as Trello's `key` and `token`).
+
+        `list_notes_keys_as_arguments` returns the response's data; `list_notes_keys_as_arguments_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
+        """
+        return self.api_client.call(
+            _LIST_NOTES_KEYS_AS_ARGUMENTS,
+            {
+                "api_key": api_key,
+                "X-Api-Key": x_api_key,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    list_notes_keys_as_arguments = data_only(
+        list_notes_keys_as_arguments_with_http_info
+    )
 
     def health_with_http_info(
         self,
@@ -498,6 +538,33 @@ class AsyncNotesApi:
         )
 
     list_notes_optional_auth = data_only_async(list_notes_optional_auth_with_http_info)
+
+    async def list_notes_keys_as_arguments_with_http_info(
+        self,
+        *,
+        api_key: str | None = None,
+        x_api_key: str | None = None,
+        _request_timeout: Timeout = None,
+        _headers: Mapping[str, str] | None = None,
+    ) -> ApiResponse[None]:
+        """GET /notes/by-argument
+
+        Awaitable form of `NotesApi.list_notes_keys_as_arguments_with_http_info` and `NotesApi.list_notes_keys_as_arguments`, which document it.
+        """
+        return await self.api_client.call(
+            _LIST_NOTES_KEYS_AS_ARGUMENTS,
+            {
+                "api_key": api_key,
+                "X-Api-Key": x_api_key,
+            },
+            None,
+            timeout=_request_timeout,
+            headers=_headers,
+        )
+
+    list_notes_keys_as_arguments = data_only_async(
+        list_notes_keys_as_arguments_with_http_info
+    )
 
     async def health_with_http_info(
         self,

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .create_note_request_body import CreateNoteRequestBody
-    from .export_pets_response200 import ExportPetsResponse200
-    from .list_legacy_pets_response200 import ListLegacyPetsResponse200
     from .owner import Owner
     from .pet import Pet
     from .search_pets_request_body import SearchPetsRequestBody
@@ -19,8 +17,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CreateNoteRequestBody",
-    "ExportPetsResponse200",
-    "ListLegacyPetsResponse200",
     "Owner",
     "Pet",
     "SearchPetsRequestBody",
@@ -34,8 +30,6 @@ __all__ = [
 #: cheap to load, and to format for the thousands of models of big APIs)
 _TABLE = """\
 CreateNoteRequestBody .create_note_request_body
-ExportPetsResponse200 .export_pets_response200
-ListLegacyPetsResponse200 .list_legacy_pets_response200
 Owner .owner
 Pet .pet
 SearchPetsRequestBody .search_pets_request_body
