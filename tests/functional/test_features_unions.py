@@ -79,6 +79,27 @@ class TestUnionsWithDiscriminator:
         assert type(m.Payment.from_dict(payment(contact={"phone": "+1"})).contact) is m.PhoneContact
         assert type(m.Contact.from_dict({"phone": "+1"}).root) is m.PhoneContact
 
+    @pytest.mark.parametrize("value, cls", [({"size": 3}, "Volume"), ({"role": "master"}, "Domain"),
+                                            ({"size": 3, "added_later": True}, "Volume")])
+    def test_models_that_take_any_object_are_told_by_the_keys_they_declare(self, feature: Feature,
+                                                                          value: dict, cls: str) -> None:
+        # every model keeps unknown keys, so each takes any object: the one declaring the keys wins
+        m = feature.models
+        parsed = m.Resource.from_dict(value)
+        assert type(parsed.root) is getattr(m, cls) and wire(parsed) == value
+        assert type(m.Resource.model_validate(value).root) is getattr(m, cls)
+
+    @pytest.mark.parametrize("value, cls", [({"type": "volume", "data": {"size": 3}}, "Volume"),
+                                            ({"data": {"role": "slave"}}, "Domain"),
+                                            ({"data": {"type": "Volume", "size": 1}}, "Volume"),
+                                            ({"data": {"type": "master", "role": "master"}}, "Domain")])
+    def test_a_tag_the_variants_do_not_carry_falls_back_to_their_keys(self, feature: Feature,
+                                                                      value: dict, cls: str) -> None:
+        m = feature.models
+        parsed = m.Attachment.from_dict(value)
+        assert type(parsed.data) is getattr(m, cls) and wire(parsed) == value
+        assert type(m.Attachment(data=getattr(m, cls)()).data) is getattr(m, cls)  # an instance is its class
+
     def test_a_one_value_tag_in_every_variant_acts_as_the_discriminator(self, feature: Feature) -> None:
         # the variants have the same shape and enums accept values they do not list: only the tag tells
         m = feature.models

@@ -214,3 +214,14 @@ def test_rendered_code_is_laid_out_as_black_lays_it_out() -> None:
             changed = [line for line in difflib.unified_diff(text.splitlines(), formatted.splitlines(), lineterm="", n=0)
                        if line.startswith("-") and not line.startswith("---")]
             assert all(len(line) - 1 > 88 for line in changed), (path, changed)
+
+
+def test_an_undescribed_tag_is_named_in_the_api_docstring_as_written() -> None:
+    spec = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"},
+            "paths": {"/v": {"get": {"operationId": "getV", "tags": ["Videos\\Essentials"],
+                                     "responses": {"204": {"description": "ok"}}}}}}
+    api, _ = build_ir(types.SimpleNamespace(document=spec))
+    files = render_package(api, Options(spec=None, output=None, package_name="t"))  # type: ignore[arg-type]
+    module = ast.parse(files["t/api/videos_essentials_api.py"])
+    classes = {node.name: ast.get_docstring(node) for node in module.body if isinstance(node, ast.ClassDef)}
+    assert classes["VideosEssentialsApi"] == "Operations tagged 'Videos\\Essentials'."  # one backslash, not two

@@ -21,6 +21,7 @@ from generator.ir.model import (
     UnionType,
 )
 from generator.targets.python.typemap import (
+    BASE_MODULE,
     MODELS_PACKAGE,
     PRIMITIVES,
     Import,
@@ -131,10 +132,21 @@ def test_discriminated_union_of_models_is_tagged(mapper: TypeMapper) -> None:
     pet = mapper.map(RefType("Pet"))
     assert pet.annotation == (
         'Annotated[Union[Annotated[Cat, _Tag("Cat")], Annotated[Dog, _Tag("Dog")]], '
-        '_discriminator("petType", {"cat": "Cat", "dog": "Dog"})]'
+        '_discriminator("petType", {"cat": "Cat", "dog": "Dog"}, {"Cat": Cat, "Dog": Dog})]'
     )
     assert pet.refs == {"Cat", "Dog"}
     assert Import("pydantic", "Tag", "_Tag") in pet.imports
+    assert pet.display == "Cat | Dog" and mapper.map(ArrayType(RefType("Pet"))).display == "list[Cat | Dog]"
+
+
+def test_a_union_of_models_without_discriminator_is_picked_by_fit(mapper: TypeMapper) -> None:
+    both = mapper.union_of((RefType("Cat"), RefType("Dog"), RefType("Cat")), None)
+    assert both.annotation == (
+        'Annotated[Union[Annotated[Cat, _Tag("0")], Annotated[Dog, _Tag("1")]], _best_fit(Cat, Dog)]'
+    )
+    assert Import(BASE_MODULE, "best_fit", "_best_fit") in both.imports
+    assert optional(both).display == "Cat | Dog | None"
+    assert mapper.union_of((RefType("Cat"), RefType("Cat")), None).annotation == "Cat"
 
 
 def test_resolve_follows_aliases_only(mapper: TypeMapper) -> None:
@@ -168,6 +180,6 @@ def test_models_package_twin_qualifies_every_class_and_nothing_else(mapper: Type
     assert lazy.map(RefType("Names")).annotation == "list[str]"  # aliases stay inlined
     assert lazy.map(RefType("Pet")).annotation == (
         'Annotated[Union[Annotated[_m.Cat, _Tag("Cat")], Annotated[_m.Dog, _Tag("Dog")]], '
-        '_discriminator("petType", {"cat": "Cat", "dog": "Dog"})]'
+        '_discriminator("petType", {"cat": "Cat", "dog": "Dog"}, {"Cat": _m.Cat, "Dog": _m.Dog})]'
     )
     assert mapper.map(RefType("Cat")).annotation == "Cat"  # the original mapper is unchanged

@@ -64,7 +64,7 @@ class _Builder(ReadmeParts):
     def operation(self, api: ApiView, op: OperationView) -> OperationDoc:
         ir = op.ir
         args = ", ".join([p.name for p in op.positional] + [f"{p.name}={p.name}" for p in op.keyword])
-        returns = self.display(op.returns)
+        returns = op.returns.display
         schemes = operation_schemes(self.package, op)
         request_types = [m.media_type for m in op.body_contents]
         accept = list(dict.fromkeys(m.media_type for r in op.responses for m in r.contents))

@@ -86,18 +86,8 @@ class DocContext:
 
     # ------------------------------------------------------------------ types
 
-    def display(self, t: PyType) -> str:
-        """The annotation a reader sees: discriminated unions shown as `A | B`."""
-        members = []
-        for m in t.members:
-            if m.startswith("Annotated[") and "discriminator(" in m:
-                members.extend(sorted(self.class_of[r] for r in t.refs if r in self.class_of))
-            else:
-                members.append(m)
-        return " | ".join(dict.fromkeys(members))
-
     def type_md(self, t: PyType, prefix: str = "") -> str:
-        text = type_text(self.display(t))
+        text = type_text(t.display)
         linked = sorted(r for r in t.refs if r in self.schema_files)
         if len(linked) == 1:
             return f"[{text}]({prefix}{self.schema_files[linked[0]]})"

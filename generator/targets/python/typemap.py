@@ -70,10 +70,18 @@ class PyType(Record):
     imports: frozenset[Import] = frozenset()
     #: wire names of the named schemas this type mentions
     refs: frozenset[str] = frozenset()
+    #: how a reader is shown each member, where that is not the member itself (a union picked by a
+    #: discriminator is `A | B` to a reader); empty: as the members
+    shown: tuple[str, ...] = ()
 
     @property
     def annotation(self) -> str:
         return " | ".join(self.members)
+
+    @property
+    def display(self) -> str:
+        """The annotation as the docs show it."""
+        return " | ".join(dict.fromkeys(self.shown or self.members))
 
     @property
     def nullable(self) -> bool:
@@ -81,7 +89,8 @@ class PyType(Record):
 
     def wrap(self, template: str, *extra: Import) -> PyType:
         """This type inside a generic: `template` has one `{}`."""
-        return PyType((template.format(self.annotation),), self.imports | frozenset(extra), self.refs)
+        shown = (template.format(self.display),) if self.shown else ()
+        return PyType((template.format(self.annotation),), self.imports | frozenset(extra), self.refs, shown)
 
 
 def _t(annotation: str, *imports: Import) -> PyType:
@@ -131,19 +140,22 @@ def plain_booleans(schema: EnumSchema) -> bool:
 
 def union(types: list[PyType]) -> PyType:
     """`A | B`, flattened and de-duplicated in order; `Any` absorbs the rest."""
-    members: list[str] = []
+    shown: dict[str, str] = {}  # member -> what a reader is shown
     for t in types:
         if t.members == ANY.members:
             return PyType(ANY.members, ANY.imports | _merge_imports(types), _merge_refs(types))
-        members.extend(m for m in t.members if m not in members)
-    if "None" in members:  # keep None last, as people write it
-        members = [m for m in members if m != "None"] + ["None"]
-    return PyType(tuple(members), _merge_imports(types), _merge_refs(types))
+        for member, display in zip(t.members, t.shown or t.members):
+            shown.setdefault(member, display)
+    if "None" in shown:  # keep None last, as people write it
+        shown["None"] = shown.pop("None")
+    members = tuple(shown)
+    displays = tuple(shown.values())
+    return PyType(members, _merge_imports(types), _merge_refs(types), displays if displays != members else ())
 
 
 def optional(t: PyType) -> PyType:
     """`T | None` (unchanged when None is already allowed)."""
-    return t if t.nullable else PyType((*t.members, "None"), t.imports, t.refs)
+    return t if t.nullable else PyType((*t.members, "None"), t.imports, t.refs, (*t.shown, "None") if t.shown else ())
 
 
 def _merge_imports(types: list[PyType]) -> frozenset[Import]:
@@ -267,6 +279,8 @@ class TypeMapper(Struct):
     def union_of(self, variants: tuple[IRType, ...], disc: Discriminator | None) -> PyType:
         if disc is not None and variants and all(self._is_model_ref(v) for v in variants):
             return self._tagged(variants, disc)
+        if len(variants) > 1 and all(self._is_model_ref(v) for v in variants):
+            return self._by_fit(variants)
         if len(variants) > 1 and all(self._is_enum_class(v) for v in variants):
             listed = self._by_listing(variants)
             schemas = [self.schema(v.name) for v in variants if isinstance(v, RefType)]
@@ -290,19 +304,33 @@ class TypeMapper(Struct):
         return _picked_union([(c, str(i)) for i, c in enumerate(classes)], f"_listed_in({', '.join(classes)})",
                              Import(BASE_MODULE, "listed_in", "_listed_in"), names)
 
+    def _by_fit(self, variants: tuple[IRType, ...]) -> PyType:
+        """`Annotated[Annotated[A, Tag('0')] | ..., best_fit(A, ...)]`: models accept keys they do not declare,
+        so the union picks the one a value's keys fit best (`_base.best_fit`: tags are positions)."""
+        names = list(dict.fromkeys(v.name for v in variants if isinstance(v, RefType)))
+        if len(names) == 1:
+            return self.map(variants[0])
+        classes = [self.class_name(n) for n in names]
+        return _picked_union([(c, str(i)) for i, c in enumerate(classes)], f"_best_fit({', '.join(classes)})",
+                             Import(BASE_MODULE, "best_fit", "_best_fit"), names)
+
     def _tagged(self, variants: tuple[IRType, ...], disc: Discriminator) -> PyType:
-        """`Annotated[Annotated[A, Tag('A')] | ..., discriminator(prop, {value: 'A'})]`."""
+        """`Annotated[Annotated[A, Tag('A')] | ..., discriminator(prop, {value: 'A'}, {'A': A})]`: a value
+        without the tag goes to the variant it fits best."""
         names = [v.name for v in variants if isinstance(v, RefType)]
         mapping = ", ".join(f"{pyrepr(value)}: {pyrepr(target)}" for value, target in disc.mapping if target in names)
+        classes = ", ".join(f"{pyrepr(n)}: {self.class_name(n)}" for n in names)
         return _picked_union([(self.class_name(n), n) for n in names],
-                             f"_discriminator({pyrepr(disc.property_name)}, {{{mapping}}})",
+                             f"_discriminator({pyrepr(disc.property_name)}, {{{mapping}}}, {{{classes}}})",
                              Import(BASE_MODULE, "discriminator", "_discriminator"), names)
 
 
 def _picked_union(members: list[tuple[str, str]], picker: str, picker_import: Import, refs: list[str]) -> PyType:
     """`Annotated[Union[Annotated[Class, _Tag(tag)], ...], picker]`: a union whose member `picker` (a pydantic
-    `Discriminator`) chooses by tag; `members` are (class, tag) pairs, `refs` the schemas they name."""
+    `Discriminator`) chooses by tag; `members` are (class, tag) pairs, `refs` the schemas they name.
+    A reader is shown `Class | ...`."""
     tags = ", ".join(f"Annotated[{cls}, _Tag({pyrepr(tag)})]" for cls, tag in members)
     imports = {Import("typing", "Annotated"), Import("typing", "Union"), Import("pydantic", "Tag", "_Tag"),
                picker_import}
-    return PyType((f"Annotated[Union[{tags}], {picker}]",), frozenset(imports), frozenset(refs))
+    return PyType((f"Annotated[Union[{tags}], {picker}]",), frozenset(imports), frozenset(refs),
+                  (" | ".join(dict.fromkeys(cls for cls, _ in members)),))

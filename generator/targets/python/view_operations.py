@@ -215,7 +215,7 @@ class OperationViews:
             imports.add(Import("typing", "TYPE_CHECKING"))
         if any(m.type.refs for v in views for m in self._media_of(v) if m.type is not None):
             imports.add(MODELS_PACKAGE)
-        doc = docstring(description or f"Operations tagged {tag.tag!r}.", 4)
+        doc = docstring(description or f"Operations tagged '{tag.tag}'.", 4)
         return ApiView(tag, doc, views, import_lines(imports), import_lines(models, indent="    "))
 
     def _model_import(self, name: str) -> Import:

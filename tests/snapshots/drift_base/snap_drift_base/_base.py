@@ -36,6 +36,7 @@ __all__ = [
     "OpenStrEnum",
     "OpenIntEnum",
     "OpenNumberEnum",
+    "best_fit",
     "discriminator",
     "parse",
     "parse_json",
@@ -287,10 +288,25 @@ class OpenNumberEnum(enum.Enum):
         return None
 
 
-def discriminator(prop: str, mapping: Mapping[str, str]) -> Discriminator:
-    """Pick a union variant by the value of `prop` (wire name) via `mapping`."""
+def discriminator(
+    prop: str,
+    mapping: Mapping[str, str],
+    variants: Mapping[str, type[BaseModel]] | None = None,
+) -> Discriminator:
+    """Pick a union variant by the value of `prop` (wire name) via `mapping`.
+
+    A variant's own instance is that variant.  A value without the property, or
+    with a value the mapping does not list (specs put the tag where a variant
+    does not declare it, or give the tag property an enum of other values), goes
+    to the variant of `variants` (tag -> model) whose fields it fits best, as in
+    `best_fit`: unknown keys are kept, so it still round-trips.
+    """
+    pairs = list((variants or {}).items())
 
     def tag(value: Any) -> str | None:
+        own = next((t for t, cls in pairs if type(value) is cls), None)
+        if own is not None:
+            return own
         if isinstance(value, Mapping):
             found = value.get(prop)
         elif isinstance(value, BaseModel):
@@ -299,9 +315,60 @@ def discriminator(prop: str, mapping: Mapping[str, str]) -> Discriminator:
             return None
         if isinstance(found, enum.Enum):
             found = found.value
-        return None if found is None else mapping.get(str(found))
+        picked = None if found is None else mapping.get(str(found))
+        return _fit(pairs, value) if picked is None else picked
 
     return Discriminator(tag)
+
+
+def best_fit(*models: type[BaseModel]) -> Discriminator:
+    """Pick, in a union of models, the one whose fields a value fits best.
+
+    Every model keeps keys it does not declare, so each accepts any object, and
+    pydantic's own choice falls on the first whenever the keys do not tell.
+    The pick is the model that declares every required key the value has, and
+    then the most of its keys (the first on a tie).  Tags are the models'
+    positions: "0", "1", ...
+    """
+    pairs = [(str(i), cls) for i, cls in enumerate(models)]
+    return Discriminator(lambda value: _fit(pairs, value))
+
+
+#: per model class: (the names a key may have, the (wire, Python) names of its required fields)
+_KEYS: dict[type[BaseModel], tuple[frozenset[str], tuple[tuple[str, str], ...]]] = {}
+
+
+def _keys(cls: type[BaseModel]) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    found = _KEYS.get(cls)
+    if found is None:
+        names: set[str] = set()
+        required: list[tuple[str, str]] = []
+        for name, info in cls.model_fields.items():
+            wire = wire_name(info)
+            wire = name if wire is None else wire
+            names.update((wire, name))
+            if info.is_required():
+                required.append((wire, name))
+        found = _KEYS[cls] = (frozenset(names), tuple(required))
+    return found
+
+
+def _fit(pairs: list[tuple[str, type[BaseModel]]], value: Any) -> str | None:
+    """The tag of the model in `pairs` that `value` fits best (see `best_fit`); None: no object."""
+    for tag, cls in pairs:
+        if isinstance(value, cls):
+            return tag
+    if not isinstance(value, Mapping):
+        return None
+    keys = set(value)
+    best: str | None = None
+    score = (False, -1)
+    for tag, cls in pairs:
+        names, required = _keys(cls)
+        fit = (all(w in keys or n in keys for w, n in required), len(keys & names))
+        if best is None or fit > score:
+            best, score = tag, fit
+    return best
 
 
 def listed_in(*enums: type[enum.Enum]) -> Discriminator:

@@ -14,13 +14,21 @@ class BinaryOp(Model):
         Union[
             Annotated[Literal_, _Tag("Literal")], Annotated[BinaryOp, _Tag("BinaryOp")]
         ],
-        _discriminator("kind", {"literal": "Literal", "binary": "BinaryOp"}),
+        _discriminator(
+            "kind",
+            {"literal": "Literal", "binary": "BinaryOp"},
+            {"Literal": Literal_, "BinaryOp": BinaryOp},
+        ),
     ]
     right: Annotated[
         Union[
             Annotated[Literal_, _Tag("Literal")], Annotated[BinaryOp, _Tag("BinaryOp")]
         ],
-        _discriminator("kind", {"literal": "Literal", "binary": "BinaryOp"}),
+        _discriminator(
+            "kind",
+            {"literal": "Literal", "binary": "BinaryOp"},
+            {"Literal": Literal_, "BinaryOp": BinaryOp},
+        ),
     ]
 
 

@@ -14,7 +14,11 @@ class Expression(
                 Annotated[Literal_, _Tag("Literal")],
                 Annotated[BinaryOp, _Tag("BinaryOp")],
             ],
-            _discriminator("kind", {"literal": "Literal", "binary": "BinaryOp"}),
+            _discriminator(
+                "kind",
+                {"literal": "Literal", "binary": "BinaryOp"},
+                {"Literal": Literal_, "BinaryOp": BinaryOp},
+            ),
         ]
     ]
 ):

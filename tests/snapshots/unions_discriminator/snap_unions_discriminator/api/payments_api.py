@@ -30,6 +30,7 @@ _CREATE_PAYMENT = Operation(
             _discriminator(
                 "type",
                 {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+                {"Card": _m.Card, "BankTransfer": _m.BankTransfer, "Wallet": _m.Wallet},
             ),
         ],
     },
@@ -58,6 +59,7 @@ class PaymentsApi:
             _discriminator(
                 "type",
                 {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+                {"Card": Card, "BankTransfer": BankTransfer, "Wallet": Wallet},
             ),
         ],
         *,
@@ -96,6 +98,7 @@ class AsyncPaymentsApi:
             _discriminator(
                 "type",
                 {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+                {"Card": Card, "BankTransfer": BankTransfer, "Wallet": Wallet},
             ),
         ],
         *,

@@ -7,11 +7,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .adjustment import Adjustment
+    from .attachment import Attachment
     from .bank_transfer import BankTransfer
     from .card import Card
     from .chargeback import Chargeback
     from .company import Company
     from .contact import Contact
+    from .domain import Domain
+    from .domain_role import DomainRole
     from .email_contact import EmailContact
     from .email_receipt import EmailReceipt
     from .email_receipt_channel import EmailReceiptChannel
@@ -29,17 +32,22 @@ if TYPE_CHECKING:
     from .postal_receipt_channel import PostalReceiptChannel
     from .receipt_base import ReceiptBase
     from .refund import Refund
+    from .resource import Resource
     from .track import Track
     from .track_type import TrackType
+    from .volume import Volume
     from .wallet import Wallet
 
 __all__ = [
     "Adjustment",
+    "Attachment",
     "BankTransfer",
     "Card",
     "Chargeback",
     "Company",
     "Contact",
+    "Domain",
+    "DomainRole",
     "EmailContact",
     "EmailReceipt",
     "EmailReceiptChannel",
@@ -57,8 +65,10 @@ __all__ = [
     "PostalReceiptChannel",
     "ReceiptBase",
     "Refund",
+    "Resource",
     "Track",
     "TrackType",
+    "Volume",
     "Wallet",
 ]
 
@@ -66,11 +76,14 @@ __all__ = [
 #: cheap to load, and to format for the thousands of models of big APIs)
 _TABLE = """\
 Adjustment .adjustment
+Attachment .attachment
 BankTransfer .bank_transfer
 Card .card
 Chargeback .chargeback
 Company .company
 Contact .contact
+Domain .domain
+DomainRole .domain_role
 EmailContact .email_contact
 EmailReceipt .email_receipt
 EmailReceiptChannel .email_receipt_channel
@@ -88,8 +101,10 @@ PostalReceipt .postal_receipt
 PostalReceiptChannel .postal_receipt_channel
 ReceiptBase .receipt_base
 Refund .refund
+Resource .resource
 Track .track
 TrackType .track_type
+Volume .volume
 Wallet .wallet
 """
 _EXPORTS: dict[str, str] = {

@@ -14,7 +14,11 @@ class Adjustment(
                 Annotated[Refund, _Tag("Refund")],
                 Annotated[Chargeback, _Tag("Chargeback")],
             ],
-            _discriminator("kind", {"Refund": "Refund", "Chargeback": "Chargeback"}),
+            _discriminator(
+                "kind",
+                {"Refund": "Refund", "Chargeback": "Chargeback"},
+                {"Refund": Refund, "Chargeback": Chargeback},
+            ),
         ]
     ]
 ):

@@ -14,7 +14,11 @@ class Fee(
                 Annotated[FixedFee, _Tag("FixedFee")],
                 Annotated[PercentFee, _Tag("PercentFee")],
             ],
-            _discriminator("fee_type", {"fixed": "FixedFee", "percent": "PercentFee"}),
+            _discriminator(
+                "fee_type",
+                {"fixed": "FixedFee", "percent": "PercentFee"},
+                {"FixedFee": FixedFee, "PercentFee": PercentFee},
+            ),
         ]
     ]
 ):

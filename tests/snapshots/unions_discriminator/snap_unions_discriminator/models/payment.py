@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import Tag as _Tag
 from typing import Annotated, Union
-from .._base import Model, discriminator as _discriminator
+from .._base import Model, best_fit as _best_fit, discriminator as _discriminator
 
 
 class Payment(Model):
@@ -17,6 +17,7 @@ class Payment(Model):
         _discriminator(
             "type",
             {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+            {"Card": Card, "BankTransfer": BankTransfer, "Wallet": Wallet},
         ),
     ]
     adjustments: (
@@ -27,7 +28,9 @@ class Payment(Model):
                     Annotated[Chargeback, _Tag("Chargeback")],
                 ],
                 _discriminator(
-                    "kind", {"Refund": "Refund", "Chargeback": "Chargeback"}
+                    "kind",
+                    {"Refund": "Refund", "Chargeback": "Chargeback"},
+                    {"Refund": Refund, "Chargeback": Chargeback},
                 ),
             ]
         ]
@@ -41,17 +44,31 @@ class Payment(Model):
                     Annotated[PercentFee, _Tag("PercentFee")],
                 ],
                 _discriminator(
-                    "fee_type", {"fixed": "FixedFee", "percent": "PercentFee"}
+                    "fee_type",
+                    {"fixed": "FixedFee", "percent": "PercentFee"},
+                    {"FixedFee": FixedFee, "PercentFee": PercentFee},
                 ),
             ]
         ]
         | None
     ) = None
-    contact: EmailContact | PhoneContact | None = None
+    contact: (
+        Annotated[
+            Union[
+                Annotated[EmailContact, _Tag("0")], Annotated[PhoneContact, _Tag("1")]
+            ],
+            _best_fit(EmailContact, PhoneContact),
+        ]
+        | None
+    ) = None
     soundtrack: (
         Annotated[
             Union[Annotated[Track, _Tag("Track")], Annotated[Episode, _Tag("Episode")]],
-            _discriminator("type", {"track": "Track", "episode": "Episode"}),
+            _discriminator(
+                "type",
+                {"track": "Track", "episode": "Episode"},
+                {"Track": Track, "Episode": Episode},
+            ),
         ]
         | None
     ) = None
@@ -63,7 +80,9 @@ class Payment(Model):
                     Annotated[PostalReceipt, _Tag("PostalReceipt")],
                 ],
                 _discriminator(
-                    "channel", {"email": "EmailReceipt", "postal": "PostalReceipt"}
+                    "channel",
+                    {"email": "EmailReceipt", "postal": "PostalReceipt"},
+                    {"EmailReceipt": EmailReceipt, "PostalReceipt": PostalReceipt},
                 ),
             ]
         ]
@@ -74,7 +93,11 @@ class Payment(Model):
             Union[
                 Annotated[Person, _Tag("Person")], Annotated[Company, _Tag("Company")]
             ],
-            _discriminator("payer_type", {"person": "Person", "company": "Company"}),
+            _discriminator(
+                "payer_type",
+                {"person": "Person", "company": "Company"},
+                {"Person": Person, "Company": Company},
+            ),
         ]
         | None
     ) = None

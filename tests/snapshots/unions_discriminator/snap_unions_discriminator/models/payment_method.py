@@ -19,6 +19,7 @@ class PaymentMethod(
             _discriminator(
                 "type",
                 {"card": "Card", "bank_transfer": "BankTransfer", "wallet": "Wallet"},
+                {"Card": Card, "BankTransfer": BankTransfer, "Wallet": Wallet},
             ),
         ]
     ]

@@ -11,7 +11,11 @@ class Playable(
     RootSchema[
         Annotated[
             Union[Annotated[Track, _Tag("Track")], Annotated[Episode, _Tag("Episode")]],
-            _discriminator("type", {"track": "Track", "episode": "Episode"}),
+            _discriminator(
+                "type",
+                {"track": "Track", "episode": "Episode"},
+                {"Track": Track, "Episode": Episode},
+            ),
         ]
     ]
 ):
