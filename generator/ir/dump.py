@@ -19,7 +19,7 @@ import enum
 import json
 
 from . import model as m
-from ..records import Record, fields
+from ..records import Record, field_names
 
 #: the tag of each class that is a member of a union
 KINDS: dict[type, str] = {
@@ -67,17 +67,17 @@ def to_plain(value: object, json_value: bool = False) -> object:
         kind = KINDS.get(type(value))
         if kind is not None:
             out["kind"] = kind
-        for f in fields(value):
-            if f.name.startswith("_"):
+        for name in field_names(value):
+            if name.startswith("_"):
                 continue
-            item = getattr(value, f.name)
-            if f.name in _JSON_FIELDS or (type(value), f.name) in _JSON_CLASS_FIELDS:
+            item = getattr(value, name)
+            if name in _JSON_FIELDS or (type(value), name) in _JSON_CLASS_FIELDS:
                 if item is not m.MISSING:
-                    out[f.name] = to_plain(item, json_value=True)
+                    out[name] = to_plain(item, json_value=True)
                 continue
             if _is_default(item):
                 continue
-            out[f.name] = to_plain(item)
+            out[name] = to_plain(item)
         return out
     if isinstance(value, (tuple, list)):
         return [to_plain(v) for v in value]

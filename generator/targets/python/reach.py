@@ -39,7 +39,7 @@ from ...ir.model import (
     UnionType,
 )
 from ...ir.media import MediaKind
-from ...records import Record, fields, replace
+from ...records import Record, field_names, replace
 from .media import READ_AS, WRITE_AS
 
 __all__ = ["rendered_api"]
@@ -50,12 +50,19 @@ _TYPES = (PrimitiveType, ConstType, ArrayType, MapType, RefType, NullableType, U
 _DECLARED = "/components/schemas/"
 
 
+#: the last (api, result) of `rendered_api`: a run asks for it several times (units, package, summary)
+_last: list[tuple[Api, Api]] = []
+
+
 def rendered_api(api: Api) -> Api:
     """`api` without the schemas the Python package would render but never use (see the module doc)."""
+    if _last and _last[0][0] is api:
+        return _last[0][1]
     kept = _reached(api)
-    if len(kept) == len(api.schemas):
-        return api
-    return replace(api, schemas=tuple(s for s in api.schemas if s.name in kept))
+    result = api if len(kept) == len(api.schemas) else replace(
+        api, schemas=tuple(s for s in api.schemas if s.name in kept))
+    _last[:] = [(api, result)]
+    return result
 
 
 def _declared(pointer: str) -> bool:
@@ -65,9 +72,9 @@ def _declared(pointer: str) -> bool:
 def _reached(api: Api) -> set[str]:
     by_name = {s.name: s for s in api.schemas}
     names: set[str] = {s.name for s in api.schemas if _declared(s.pointer)}
-    for field in fields(api):
-        if field.name != "schemas":
-            _collect(getattr(api, field.name), names, None)
+    for name in field_names(api):
+        if name != "schemas":
+            _collect(getattr(api, name), names, None)
     todo = [n for n in names if n in by_name]
     kept: set[str] = set(todo)
     while todo:
@@ -94,4 +101,4 @@ def _collect(value: object, names: set[str], table: Mapping[MediaKind, object] |
                 table = READ_AS
             elif isinstance(item, MediaContent) and table is not None and table.get(item.kind) is not None:
                 continue  # typed by its media type alone: its schema is not used
-            stack.extend((getattr(item, f.name), table) for f in fields(item))
+            stack.extend((getattr(item, name), table) for name in field_names(item))
