@@ -233,6 +233,22 @@ def test_create_order_with_nested_models(orders_sdk, orders_server) -> None:
     assert order.metadata == {"channel": "web", "tags": ["a", "b"], "nested": {"n": 1}}
 
 
+def test_read_only_fields_of_a_model_from_a_response_are_not_sent_back(orders_sdk, orders_server) -> None:
+    pkg = orders_sdk.pkg
+    from voucherify.models import OrderItem, OrdersCreateRequestBody
+
+    # OrderItem's `object` and `subtotal_amount` are readOnly: set by the server, left out of requests
+    item = OrderItem.from_dict({"object": "order_item", "product_id": "prod_1", "quantity": 2,
+                                "subtotal_amount": 900, "unknown_to_the_spec": 1})
+    assert item.to_dict()["subtotal_amount"] == 900  # kept as it came, outside requests
+    with pkg.ApiClient(pkg.Configuration(host=orders_server.url, api_key=dict(KEYS))) as client:
+        pkg.OrdersApi(client).create_order(OrdersCreateRequestBody(items=[item]))
+        sent = orders_server.last().json()
+        assert sent["items"] == [{"product_id": "prod_1", "quantity": 2, "unknown_to_the_spec": 1}]
+        pkg.OrdersApi(client).create_order({"items": [item.to_dict()]})  # a dict is checked as the model
+        assert orders_server.last().json()["items"] == sent["items"]
+
+
 def test_responses_are_the_reference_models(orders_sdk, orders_server) -> None:
     # the reference: "OrdersCreateResponseBody CreateOrder (...)", "OrdersGetResponseBody GetOrder (...)", ...
     pkg, models = orders_sdk.pkg, orders_sdk.models

@@ -85,6 +85,9 @@ class ModelView(_ClassLine, Record):
     #: `__pydantic_extra__: dict[str, T] = Field(init=False)` when additionalProperties has a type:
     #: pydantic then validates the properties the schema does not name as T
     extra: Statement | None = None
+    #: `_read_only: ClassVar[frozenset[str]] = frozenset({...})`: the wire names of the `readOnly`
+    #: properties, which requests leave out (`_base.Model`)
+    read_only: Statement | None = None
     template = "package/models/model.py.jinja"
 
     @property
@@ -95,6 +98,11 @@ class ModelView(_ClassLine, Record):
     def needs_pass(self) -> bool:
         """The class body would be empty: no docstring, and no fields or extras of its own."""
         return not self.doc and (self.inherits or (not self.fields and self.extra is None))
+
+    @property
+    def class_vars(self) -> tuple[Statement, ...]:
+        """Statements after the fields: the typed extras and the read-only names."""
+        return tuple(s for s in (self.extra, self.read_only) if s is not None)
 
 
 class EnumMemberView(Record):
@@ -232,6 +240,9 @@ class ModelViews:
         fields = self._fields(fields_of)
         extra = self._extra_type(fields_of) if base == "Model" else None
         early, late = self._field_imports(fields, imports_for, extra)
+        read_only = [pyrepr(p.name) for p in fields_of.properties if p.read_only] if base == "Model" else []
+        if read_only:
+            early.add(Import("typing", "ClassVar"))
         names = self.names.schemas[schema.name]
         return ModelView(
             class_name=names.class_name,
@@ -244,6 +255,8 @@ class ModelViews:
             base=base,
             extra=None if extra is None else layout.statement(layout.STEP, "__pydantic_extra__", extra.members,
                                                               call="Field", arguments=("init=False",)),
+            read_only=layout.statement(layout.STEP, "_read_only", ("ClassVar[frozenset[str]]",), call="frozenset",
+                                       arguments=("{" + ", ".join(read_only) + "}",)) if read_only else None,
         )
 
     def _extra_type(self, schema: ModelSchema) -> PyType | None:

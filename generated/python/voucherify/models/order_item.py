@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 from .._base import Model
 from .order_item_object import OrderItemObject
 from .order_item_related_object import OrderItemRelatedObject
@@ -49,6 +49,8 @@ class OrderItem(Model):
     """The SKU of this line, created or updated on the fly if it does not exist yet."""
 
     metadata: dict[str, Any] | None = None
+
+    _read_only: ClassVar[frozenset[str]] = frozenset({"object", "subtotal_amount"})
 
 
 from .order_item_product import OrderItemProduct

@@ -16,16 +16,28 @@ import enum
 import json
 import types
 from collections.abc import Mapping
-from typing import Annotated, Any, Generic, TypeVar, Union, get_args, get_origin
+from typing import (
+    Annotated,
+    Any,
+    ClassVar,
+    Generic,
+    TypeVar,
+    Union,
+    get_args,
+    get_origin,
+)
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Discriminator,
     RootModel,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
     Tag,
     TypeAdapter,
     ValidationError,
+    model_serializer,
 )
 from pydantic.fields import FieldInfo
 
@@ -54,12 +66,27 @@ _CONFIG = ConfigDict(
     arbitrary_types_allowed=False,
 )
 _DUMP: dict[str, Any] = {"by_alias": True, "exclude_unset": True, "warnings": False}
+#: the serialization context of a request: models leave out their read-only fields
+REQUEST: dict[str, Any] = {"sdkgen_request": True}
 
 
 class Model(BaseModel):
     """A schema object: wire names as aliases, unknown fields kept."""
 
     model_config = _CONFIG
+    #: the wire names of the fields the spec marks `readOnly`: a request leaves them out
+    _read_only: ClassVar[frozenset[str]] = frozenset()
+
+    @model_serializer(mode="wrap")
+    def _without_read_only(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> Any:
+        data = handler(self)
+        # a value kept as it came (`parse`) may be no model at all
+        read_only = getattr(type(self), "_read_only", None)
+        if read_only and isinstance(data, dict) and info.context == REQUEST:
+            return {k: v for k, v in data.items() if k not in read_only}
+        return data
 
     @classmethod
     def from_dict(cls: type[_M], data: Mapping[str, Any]) -> _M:
@@ -404,16 +431,19 @@ def _attribute(model: BaseModel, wire: str) -> Any:
     return (model.model_extra or {}).get(wire)
 
 
-def to_jsonable(value: Any) -> Any:
-    """Plain JSON data for any value a model field or parameter may hold."""
+def to_jsonable(value: Any, context: dict[str, Any] | None = None) -> Any:
+    """Plain JSON data for any value a model field or parameter may hold
+    (`context`: `REQUEST` when it is sent)."""
     if isinstance(value, BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return value.model_dump(
+            mode="json", by_alias=True, exclude_unset=True, context=context
+        )
     if isinstance(value, enum.Enum):
         return to_jsonable(value.value)
     if isinstance(value, Mapping):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
+        return {str(k): to_jsonable(v, context) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [to_jsonable(v) for v in value]
+        return [to_jsonable(v, context) for v in value]
     if hasattr(value, "isoformat"):
         return value.isoformat()
     return value

@@ -20,7 +20,7 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ._base import adapter, dumps, parse_json, to_jsonable, wire_name
+from ._base import REQUEST, adapter, dumps, parse_json, to_jsonable, wire_name
 from .api_response import ApiResponse
 from .configuration import AUTH_SCHEMES, USER_AGENT, Configuration
 from .exceptions import ApiDecodeError, ApiValueError, exception_for_status
@@ -372,13 +372,15 @@ def _apply_auth(
 
 def _validated(tp: Any, body: Any) -> Any:
     if tp is None:
-        return to_jsonable(body)
+        return to_jsonable(body, REQUEST)
     checked = adapter(tp)
     try:
         value = checked.validate_python(body)
     except ValidationError as exc:
         raise ApiValueError(f"invalid request body: {exc}") from exc
-    return checked.dump_python(value, mode="json", by_alias=True, exclude_unset=True)
+    return checked.dump_python(
+        value, mode="json", by_alias=True, exclude_unset=True, context=REQUEST
+    )
 
 
 def _is_raw(value: Any) -> bool:
@@ -427,7 +429,7 @@ def _fields(tp: Any, body: Any, media: str) -> dict[str, Any]:
             (wire_name(fields[k]) or k) if k in fields else k: v
             for k, v in files.items()
         }
-        body = body.model_dump(by_alias=True, exclude_unset=True)
+        body = body.model_dump(by_alias=True, exclude_unset=True, context=REQUEST)
     if not isinstance(body, Mapping):
         raise ApiValueError(
             f"the {media} body is sent as the fields of an object; got {type(body).__name__}"
@@ -437,7 +439,7 @@ def _fields(tp: Any, body: Any, media: str) -> dict[str, Any]:
 
 def _form_text(value: Any) -> str:
     """A form field's text: an object as JSON, anything else as it reads."""
-    value = to_jsonable(value)
+    value = to_jsonable(value, REQUEST)
     return dumps(value) if isinstance(value, dict) else _scalar(value)
 
 
@@ -454,7 +456,7 @@ def _part(value: Any, content_type: str | None = None) -> Any:
         path = name if isinstance(name, str) else ""
         filename = path.replace("\\", "/").rpartition("/")[2]  # as httpx names a file
         return (filename or "upload", value, content_type)
-    value = to_jsonable(value)
+    value = to_jsonable(value, REQUEST)
     if isinstance(value, (dict, list)):
         if content_type is None or _media_kind(content_type) != "json":
             content_type = "application/json"  # an object is sent as JSON, whatever else is declared
