@@ -230,7 +230,8 @@ def parse(tp: Any, data: Any) -> Any:
         except (ValueError, TypeError):
             return data
     if origin is Annotated:
-        return parse(_tagged_variant(args, data), data)
+        picked = _tagged_variant(args, data)
+        return data if picked is None else parse(picked, data)
     if origin is list and args and isinstance(data, list):
         return [parse(args[0], item) for item in data]
     if origin is dict and len(args) == 2 and isinstance(data, Mapping):
@@ -244,12 +245,15 @@ def parse(tp: Any, data: Any) -> Any:
 
 def _tagged_variant(args: tuple[Any, ...], data: Any) -> Any:
     """For `Annotated[Union[Annotated[A, Tag("A")], ...], Discriminator]`: the variant
-    the discriminator picks for `data` (not the first one of the same shape);
-    otherwise the annotated type itself."""
+    the discriminator picks for `data` (not the first one of the same shape); None
+    when it picks none for an object (a variant this client does not know: kept as
+    it came); otherwise the annotated type itself."""
     found = next((a for a in args[1:] if isinstance(a, Discriminator)), None)
     if found is None or not callable(found.discriminator):
         return args[0]
     tag = found.discriminator(data)
+    if tag is None and isinstance(data, Mapping):
+        return None
     for option in get_args(args[0]):
         if get_origin(option) is Annotated and any(
             isinstance(meta, Tag) and meta.tag == tag for meta in get_args(option)[1:]
@@ -322,11 +326,12 @@ def discriminator(
 ) -> Discriminator:
     """Pick a union variant by the value of `prop` (wire name) via `mapping`.
 
-    A variant's own instance is that variant.  A value without the property, or
-    with a value the mapping does not list (specs put the tag where a variant
-    does not declare it, or give the tag property an enum of other values), goes
-    to the variant of `variants` (tag -> model) whose fields it fits best, as in
-    `best_fit`: unknown keys are kept, so it still round-trips.
+    A variant's own instance is that variant.  A value without the property
+    (specs put the tag where the variants do not declare it) goes to the variant
+    of `variants` (tag -> model) whose fields it fits best, as in `best_fit`.  A
+    tag the mapping does not list goes, the same way, to a variant that may carry
+    it (one without the property, or whose enum for it lists the value), else to
+    none: the value is kept as it came (a variant the client does not know yet).
     """
     pairs = list((variants or {}).items())
 
@@ -342,10 +347,31 @@ def discriminator(
             return None
         if isinstance(found, enum.Enum):
             found = found.value
-        picked = None if found is None else mapping.get(str(found))
-        return _fit(pairs, value) if picked is None else picked
+        if found is None:
+            return _fit(pairs, value)
+        picked = mapping.get(str(found))
+        if picked is None:  # only among the variants that may carry this tag value
+            return _fit([p for p in pairs if _may_carry(p[1], prop, found)], value)
+        return picked
 
     return Discriminator(tag)
+
+
+def _may_carry(cls: type[BaseModel], prop: str, value: Any) -> bool:
+    """Whether a `cls` may hold `value` in `prop` (wire name) though the mapping does not
+    say so: when it has no such field, or the field's enum lists the value."""
+    info = next(
+        (i for n, i in cls.model_fields.items() if (wire_name(i) or n) == prop), None
+    )
+    if info is None:
+        return True
+    kinds = (info.annotation, *get_args(info.annotation))
+    return any(
+        isinstance(k, type)
+        and issubclass(k, enum.Enum)
+        and any(m.value == value for m in k)
+        for k in kinds
+    )
 
 
 def best_fit(*models: type[BaseModel]) -> Discriminator:
