@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import email.parser
 import email.policy
+import inspect
 import json
 
 import pytest
@@ -248,8 +249,10 @@ class TestAuthKinds:
         api = self.api(feature, server)
         api.list_notes_keys_as_arguments(api_key="arg-q", x_api_key="arg-h")
         assert server.last.query == [("api_key", "arg-q")] and server.last.headers["x-api-key"] == "arg-h"
-        api.list_notes_keys_as_arguments()
+        api.list_notes_keys_as_arguments()  # required in the spec, but the configured keys stand in
         assert server.last.query == [("api_key", "qk")] and server.last.headers["x-api-key"] == "hk"
+        signature = inspect.signature(api.list_notes_keys_as_arguments)
+        assert all(signature.parameters[n].default is None for n in ("api_key", "x_api_key"))
 
     def test_a_response_declared_without_content_has_no_data(self, feature: Feature, server: Recorder) -> None:
         server.replies["/notes/by-query"] = Reply.json({"unexpected": 1})

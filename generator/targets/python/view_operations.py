@@ -19,6 +19,7 @@ from ... import naming
 from ...ir.media import MediaKind
 from ...ir.model import (
     Api,
+    ApiKeyScheme,
     ArrayType,
     ConstType,
     EnumSchema,
@@ -192,6 +193,9 @@ class OperationViews:
         self.types = types
         self.runtime_types = types.through_models_package()
         self._schemes = {s.name for s in api.security_schemes}
+        #: scheme name -> (location, wire name) of each API key scheme
+        self._keys = {s.name: (s.location.value, s.parameter_name.lower() if s.location.value == "header"
+                               else s.parameter_name) for s in api.security_schemes if isinstance(s, ApiKeyScheme)}
 
     def build(self) -> tuple[ApiView, ...]:
         by_tag: dict[str, list[Operation]] = {}
@@ -244,7 +248,7 @@ class OperationViews:
             key = f"{p.name}@{p.location.value}" if repeated else p.name
             wanted = f"{p.name}_{p.location.value}" if repeated else p.name
             seen.add(p.name)
-            params.append(self._param(p, scope.claim(naming.parameter_name(wanted)), key))
+            params.append(self._param(p, scope.claim(naming.parameter_name(wanted)), key, self._credentials(op)))
         body_contents: tuple[MediaView, ...] = ()
         body = None
         if op.request_body is not None and op.request_body.contents:
@@ -286,11 +290,19 @@ class OperationViews:
             ir=op,
         )
 
-    def _param(self, p: Parameter, name: str, key: str) -> ParamView:
+    def _credentials(self, op: Operation) -> frozenset[tuple[str, str]]:
+        """(location, wire name) of the API keys `op`'s security may send (header names in lower case)."""
+        return frozenset(self._keys[name] for req in op.security for name, _ in req.schemes if name in self._keys)
+
+    def _param(self, p: Parameter, name: str, key: str,
+               credentials: frozenset[tuple[str, str]] = frozenset()) -> ParamView:
         typ = self.types.map(p.type)
         only = self._only_value(p)
-        # a required parameter with one allowed value is sent with it unless the call gives one
-        required = (p.required and only is None) or p.location == ParameterLocation.PATH
+        wire = p.name.lower() if p.location == ParameterLocation.HEADER else p.name
+        # a required parameter with one allowed value is sent with it unless the call gives one; one that is
+        # also an API key of the operation (Trello's `key`) is sent with the configured key unless given
+        required = (p.required and only is None and (p.location.value, wire) not in credentials) \
+            or p.location == ParameterLocation.PATH
         style, explode = _style_literals(p.location, p.style, p.explode)
         shown = typ if required else optional(typ)
         return ParamView(

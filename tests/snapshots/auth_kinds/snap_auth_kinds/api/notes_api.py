@@ -102,7 +102,7 @@ _LIST_NOTES_KEYS_AS_ARGUMENTS = Operation(
     "/notes/by-argument",
     params=(
         Param("api_key", "query"),
-        Param("X-Api-Key", "header"),
+        Param("x-api-key", "header"),
     ),
     responses=lambda: {
         "200": {},
@@ -313,7 +313,7 @@ class NotesApi:
         _request_timeout: Timeout = None,
         _headers: Mapping[str, str] | None = None,
     ) -> ApiResponse[None]:
-        """Both keys are also parameters (as Trello's `key` and `token`).
+        """Both keys are also required parameters (as Trello's `key` and `token`).
 
         `list_notes_keys_as_arguments` returns the response's data; `list_notes_keys_as_arguments_with_http_info` returns the whole `ApiResponse` (status code, headers, raw body and data).
         """
@@ -321,7 +321,7 @@ class NotesApi:
             _LIST_NOTES_KEYS_AS_ARGUMENTS,
             {
                 "api_key": api_key,
-                "X-Api-Key": x_api_key,
+                "x-api-key": x_api_key,
             },
             None,
             timeout=_request_timeout,
@@ -555,7 +555,7 @@ class AsyncNotesApi:
             _LIST_NOTES_KEYS_AS_ARGUMENTS,
             {
                 "api_key": api_key,
-                "X-Api-Key": x_api_key,
+                "x-api-key": x_api_key,
             },
             None,
             timeout=_request_timeout,
