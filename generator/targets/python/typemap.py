@@ -298,21 +298,22 @@ class TypeMapper(Struct):
 
     def _by_listing(self, variants: tuple[IRType, ...]) -> PyType:
         """`Annotated[Annotated[A, Tag('0')] | ..., listed_in(A, ...)]`: enums accept values they do not
-        list, so the union picks the one that lists a value (`_base.listed_in`: tags are positions)."""
-        names = list(dict.fromkeys(v.name for v in variants if isinstance(v, RefType)))
-        classes = [self.class_name(n) for n in names]
-        return _picked_union([(c, str(i)) for i, c in enumerate(classes)], f"_listed_in({', '.join(classes)})",
-                             Import(BASE_MODULE, "listed_in", "_listed_in"), names)
+        list, so the union picks the one that lists a value (`_base.listed_in`)."""
+        return self._by_position(variants, "listed_in")
 
     def _by_fit(self, variants: tuple[IRType, ...]) -> PyType:
         """`Annotated[Annotated[A, Tag('0')] | ..., best_fit(A, ...)]`: models accept keys they do not declare,
-        so the union picks the one a value's keys fit best (`_base.best_fit`: tags are positions)."""
+        so the union picks the one a value's keys fit best (`_base.best_fit`)."""
+        return self._by_position(variants, "best_fit")
+
+    def _by_position(self, variants: tuple[IRType, ...], picker: str) -> PyType:
+        """A union of named classes that `_base.<picker>(A, ...)` chooses from; tags are their positions."""
         names = list(dict.fromkeys(v.name for v in variants if isinstance(v, RefType)))
         if len(names) == 1:
             return self.map(variants[0])
         classes = [self.class_name(n) for n in names]
-        return _picked_union([(c, str(i)) for i, c in enumerate(classes)], f"_best_fit({', '.join(classes)})",
-                             Import(BASE_MODULE, "best_fit", "_best_fit"), names)
+        return _picked_union([(c, str(i)) for i, c in enumerate(classes)], f"_{picker}({', '.join(classes)})",
+                             Import(BASE_MODULE, picker, f"_{picker}"), names)
 
     def _tagged(self, variants: tuple[IRType, ...], disc: Discriminator) -> PyType:
         """`Annotated[Annotated[A, Tag('A')] | ..., discriminator(prop, {value: 'A'}, {'A': A})]`: a value

@@ -193,9 +193,9 @@ class OperationViews:
         self.types = types
         self.runtime_types = types.through_models_package()
         self._schemes = {s.name for s in api.security_schemes}
-        #: scheme name -> (location, wire name) of each API key scheme
-        self._keys = {s.name: (s.location.value, s.parameter_name.lower() if s.location.value == "header"
-                               else s.parameter_name) for s in api.security_schemes if isinstance(s, ApiKeyScheme)}
+        #: scheme name -> where each API key scheme sends its key (`_place`)
+        self._keys = {s.name: _place(s.location.value, s.parameter_name)
+                      for s in api.security_schemes if isinstance(s, ApiKeyScheme)}
 
     def build(self) -> tuple[ApiView, ...]:
         by_tag: dict[str, list[Operation]] = {}
@@ -243,12 +243,13 @@ class OperationViews:
                                                         order.get(p.name, len(order)), not p.required))
         seen: set[str] = set()
         params = []
+        credentials = self._credentials(op)
         for p in ordered:  # path parameters first: they keep their plain names, which the path template uses
             repeated = p.name in seen  # named like an earlier one, in another location: `id` and `id_query`
             key = f"{p.name}@{p.location.value}" if repeated else p.name
             wanted = f"{p.name}_{p.location.value}" if repeated else p.name
             seen.add(p.name)
-            params.append(self._param(p, scope.claim(naming.parameter_name(wanted)), key, self._credentials(op)))
+            params.append(self._param(p, scope.claim(naming.parameter_name(wanted)), key, credentials))
         body_contents: tuple[MediaView, ...] = ()
         body = None
         if op.request_body is not None and op.request_body.contents:
@@ -291,17 +292,16 @@ class OperationViews:
         )
 
     def _credentials(self, op: Operation) -> frozenset[tuple[str, str]]:
-        """(location, wire name) of the API keys `op`'s security may send (header names in lower case)."""
+        """Where the API keys `op`'s security may send go (`_place`)."""
         return frozenset(self._keys[name] for req in op.security for name, _ in req.schemes if name in self._keys)
 
     def _param(self, p: Parameter, name: str, key: str,
                credentials: frozenset[tuple[str, str]] = frozenset()) -> ParamView:
         typ = self.types.map(p.type)
         only = self._only_value(p)
-        wire = p.name.lower() if p.location == ParameterLocation.HEADER else p.name
         # a required parameter with one allowed value is sent with it unless the call gives one; one that is
         # also an API key of the operation (Trello's `key`) is sent with the configured key unless given
-        required = (p.required and only is None and (p.location.value, wire) not in credentials) \
+        required = (p.required and only is None and _place(p.location.value, p.name) not in credentials) \
             or p.location == ParameterLocation.PATH
         style, explode = _style_literals(p.location, p.style, p.explode)
         shown = typ if required else optional(typ)
@@ -465,6 +465,11 @@ _DICT = PyType(("dict[str, Any]",), frozenset({Import("typing", "Any")}))
 
 
 __all__ = ["ApiView", "OperationView", "ParamView", "MediaView", "ResponseView", "OperationViews"]
+
+
+def _place(location: str, name: str) -> tuple[str, str]:
+    """(location, wire name) of a parameter or API key; header names are compared in lower case."""
+    return location, name.lower() if location == "header" else name
 
 
 def _argument(name: str, shown: PyType, required: bool) -> Statement:

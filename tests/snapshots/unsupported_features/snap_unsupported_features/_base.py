@@ -360,9 +360,7 @@ def discriminator(
 def _may_carry(cls: type[BaseModel], prop: str, value: Any) -> bool:
     """Whether a `cls` may hold `value` in `prop` (wire name) though the mapping does not
     say so: when it has no such field, or the field's enum lists the value."""
-    info = next(
-        (i for n, i in cls.model_fields.items() if (wire_name(i) or n) == prop), None
-    )
+    info = next((i for n, i in cls.model_fields.items() if _wire(n, i) == prop), None)
     if info is None:
         return True
     kinds = (info.annotation, *get_args(info.annotation))
@@ -397,8 +395,7 @@ def _keys(cls: type[BaseModel]) -> tuple[frozenset[str], tuple[tuple[str, str], 
         names: set[str] = set()
         required: list[tuple[str, str]] = []
         for name, info in cls.model_fields.items():
-            wire = wire_name(info)
-            wire = name if wire is None else wire
+            wire = _wire(name, info)
             names.update((wire, name))
             if info.is_required():
                 required.append((wire, name))
@@ -448,6 +445,12 @@ def wire_name(info: FieldInfo) -> str | None:
     """A field's name on the wire, when it is not its Python name."""
     alias = info.serialization_alias
     return alias if alias is not None else info.alias  # "" is a wire name too
+
+
+def _wire(name: str, info: FieldInfo) -> str:
+    """The key of field `name` on the wire."""
+    wire = wire_name(info)
+    return name if wire is None else wire
 
 
 def _attribute(model: BaseModel, wire: str) -> Any:
